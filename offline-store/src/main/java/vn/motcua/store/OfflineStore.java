@@ -1,0 +1,160 @@
+package vn.motcua.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.account.AccountStore;
+import vn.motcua.core.account.PasswordHasher;
+import vn.motcua.core.catalogue.CatalogueStore;
+import vn.motcua.core.dossier.DossierSequence;
+import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.dossier.ScannedFileStore;
+import vn.motcua.core.dossier.SequenceBlock;
+import vn.motcua.store.demo.DemoCatalogue;
+import vn.motcua.store.files.ContentAddressedFiles;
+import vn.motcua.store.files.FileInventory;
+import vn.motcua.store.password.Argon2PasswordHasher;
+import vn.motcua.store.sqlite.Database;
+import vn.motcua.store.sqlite.MigrationScripts;
+import vn.motcua.store.sqlite.Migrations;
+import vn.motcua.store.sqlite.SqliteAccountStore;
+import vn.motcua.store.sqlite.SqliteCatalogueStore;
+import vn.motcua.store.sqlite.SqliteDossierSequence;
+import vn.motcua.store.sqlite.SqliteDossierStore;
+
+/**
+ * Everything the desk keeps on this computer, in one data directory: {@value #DATABASE_FILE} (SQLite, WAL)
+ * and the scanned files under {@value #FILES_DIRECTORY}/. All stores are safe to use from many threads, and
+ * several processes may open the same directory. Opening is slow (migrations, disk checks): never on the
+ * JavaFX thread.
+ */
+public final class OfflineStore implements AutoCloseable {
+    public static final String DATABASE_FILE = "motcua.db";
+    public static final String FILES_DIRECTORY = "files";
+    private static final Logger LOG = LoggerFactory.getLogger(OfflineStore.class);
+    /** Below this the desk should stop taking dossiers rather than fail halfway through scanning one. */
+    private static final long MIN_FREE_BYTES = 50L * 1024 * 1024;
+
+    private final Path directory;
+    private final Database database;
+    private final SqliteCatalogueStore catalogue;
+    private final SqliteDossierStore dossiers;
+    private final SqliteAccountStore accounts;
+    private final ContentAddressedFiles files;
+    private final SqliteDossierSequence sequence;
+    private final PasswordHasher passwordHasher;
+
+    private OfflineStore(Path directory, Database database, ContentAddressedFiles files, SequenceBlock block) {
+        this.directory = directory;
+        this.database = database;
+        this.catalogue = new SqliteCatalogueStore(database);
+        this.dossiers = new SqliteDossierStore(database);
+        this.accounts = new SqliteAccountStore(database);
+        this.files = files;
+        this.sequence = new SqliteDossierSequence(database, block);
+        this.passwordHasher = Argon2PasswordHasher.RECOMMENDED;
+    }
+
+    /**
+     * Creates the directory when needed, opens {@code <dir>/motcua.db}, applies pending schema migrations and
+     * removes temporary files abandoned by a crashed write.
+     *
+     * @param block the daily sequence numbers this counter may issue
+     * @throws StoreException when the directory or database cannot be used; the message says why
+     */
+    public static OfflineStore open(Path dataDirectory, SequenceBlock block) {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(block, "block");
+        Path directory = dataDirectory.toAbsolutePath();
+        createDirectory(directory);
+        Database database = Database.open(directory.resolve(DATABASE_FILE));
+        try {
+            int version = new Migrations(MigrationScripts.bundled(), Clock.systemUTC()).apply(database);
+            ContentAddressedFiles files = new ContentAddressedFiles(directory.resolve(FILES_DIRECTORY), database,
+                    Clock.systemUTC());
+            int removed = files.removeAbandonedTemporaryFiles();
+            OfflineStore store = new OfflineStore(directory, database, files, block);
+            LOG.info("Offline store open: schema version {}, {} dossiers, {} abandoned temporary files removed",
+                    version, store.dossiers.count(), removed);
+            return store;
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public CatalogueStore catalogue() {
+        return catalogue;
+    }
+
+    public DossierStore dossiers() {
+        return dossiers;
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    public ScannedFileStore files() {
+        return files;
+    }
+
+    public DossierSequence dossierSequence() {
+        return sequence;
+    }
+
+    public PasswordHasher passwordHasher() {
+        return passwordHasher;
+    }
+
+    /** Loads the bundled demonstration catalogue into an empty catalogue; does nothing otherwise. */
+    public boolean loadDemoCatalogueIfEmpty() {
+        var procedures = DemoCatalogue.procedures();
+        boolean loaded = catalogue.saveAllIfEmpty(procedures);
+        if (loaded) {
+            LOG.info("Loaded {} demonstration procedures", procedures.size());
+        }
+        return loaded;
+    }
+
+    /** Temporary, unreferenced and missing files: for maintenance, never needed for normal work. */
+    public FileInventory fileInventory() {
+        return files.inventory();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Slow-ish: counts dossiers and checks the disk. */
+    public StoreHealth health() {
+        int version = database.read(Migrations::currentVersion);
+        return new StoreHealth(database.file(), version, dossiers.count(), writable());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    private boolean writable() {
+        try {
+            return Files.isWritable(database.file()) && Files.isWritable(files.root())
+                    && Files.getFileStore(directory).getUsableSpace() >= MIN_FREE_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void createDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data directory " + directory + ": " + e, e);
+        }
+    }
+}
