@@ -1,0 +1,226 @@
+package vn.motcua.app;
+
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.lock.IdleLockViewModel;
+import vn.motcua.app.lock.LockView;
+import vn.motcua.app.login.LoginView;
+import vn.motcua.app.login.LoginViewModel;
+import vn.motcua.app.login.LoginViewModel.SignedInAccount;
+import vn.motcua.app.main.MainWindowView;
+import vn.motcua.app.main.MainWindowViewModel;
+import vn.motcua.app.password.ChangePasswordView;
+import vn.motcua.app.password.ChangePasswordViewModel;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.app.theme.Theme;
+import vn.motcua.core.account.UserAccount;
+
+/**
+ * The window and the way between its screens: sign-in → (forced password change) → main window, with the
+ * lock screen and the change-password dialog laid over the main window so nothing typed there is lost.
+ */
+public final class DeskShell {
+    private final Stage stage;
+    private final ServiceRegistry services;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final StackPane layers = new StackPane();
+    private final Scene scene;
+    private final LoginViewModel loginModel;
+    private final LoginView loginView;
+    private final Timeline ticker;
+
+    private MainWindowViewModel mainModel;
+    private MainWindowView mainView;
+    private IdleLockViewModel lockModel;
+    private LockView lockView;
+    private Node dialog;
+
+    public DeskShell(Stage stage, ServiceRegistry services) {
+        this.stage = Objects.requireNonNull(stage);
+        this.services = Objects.requireNonNull(services);
+        this.messages = services.messages();
+        this.executor = services.executor();
+        layers.getStyleClass().add("desk-layers");
+        scene = new Scene(layers, 1280, 800);
+        Theme.apply(scene);
+        scene.addEventFilter(InputEvent.ANY, event -> {
+            if (lockModel != null) {
+                lockModel.recordActivity();
+            }
+        });
+        loginModel = new LoginViewModel(services.settings(), services.accounts(),
+                services::initialAdminPasswordInUse, executor, messages, this::signedIn);
+        loginView = new LoginView(loginModel, messages);
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        stage.setScene(scene);
+        stage.setTitle(messages.format("app.title", services.settings().agencyName(),
+                messages.format("common.counter", services.settings().counterNumber())));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void showLogin() {
+        closeSession();
+        loginModel.reset();
+        layers.getChildren().setAll(loginView.root());
+        loginModel.refreshFirstRunHint();
+        Platform.runLater(loginView::focusFirstField);
+    }
+
+    private void signedIn(SignedInAccount signedIn) {
+        if (signedIn.mustChangePassword()) {
+            showForcedPasswordChange(signedIn.account(), signedIn.password());
+        } else {
+            showMain(signedIn.account());
+        }
+    }
+
+    private void showForcedPasswordChange(UserAccount account, char[] justTyped) {
+        ChangePasswordViewModel model = ChangePasswordViewModel.forced(account.username(), account.displayName(),
+                justTyped, services.accounts(), services.passwordPolicy(), executor, messages,
+                () -> afterForcedChange(account.username()), this::showLogin);
+        ChangePasswordView view = new ChangePasswordView(model, messages);
+        layers.getChildren().setAll(view.root());
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void afterForcedChange(String username) {
+        executor.submit(() -> services.account(username).orElseThrow(), this::showMain, failure -> showLogin());
+    }
+
+    void showMain(UserAccount account) {
+        closeSession();
+        MainWindowViewModel.Actions actions = new MainWindowViewModel.Actions() {
+            @Override
+            public void lockNow() {
+                DeskShell.this.lockNow();
+            }
+
+            @Override
+            public void changePassword() {
+                openChangePassword();
+            }
+
+            @Override
+            public void signOut() {
+                if (lockModel == null || !lockModel.isLocked()) {
+                    showLogin();
+                }
+            }
+        };
+        mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
+                services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
+        mainView = new MainWindowView(mainModel, messages);
+        String who = messages.format("lock.who", messages.format("common.counter",
+                services.settings().counterNumber()), account.displayName(), account.username());
+        lockModel = new IdleLockViewModel(account.username(), who, services.settings().idleLockTimeout(),
+                services.accounts(), executor, messages, services.clock(), this::showLogin);
+        lockView = new LockView(lockModel, messages);
+        lockModel.lockedProperty().addListener((obs, was, locked) -> {
+            updateInteractive();
+            if (locked) {
+                lockView.focusPassword();
+            } else if (dialog == null) {
+                mainView.focusSearch();
+            }
+        });
+        layers.getChildren().setAll(mainView.root(), lockView.root());
+        updateInteractive();
+        mainModel.start();
+        ticker.play();
+        Platform.runLater(mainView::focusSearch);
+    }
+
+    private void lockNow() {
+        if (lockModel != null) {
+            lockModel.lockNow();
+        }
+    }
+
+    private void openChangePassword() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        UserAccount account = mainModel.account();
+        ChangePasswordViewModel model = ChangePasswordViewModel.voluntary(account.username(), account.displayName(),
+                services.accounts(), services.passwordPolicy(), executor, messages, () -> {
+                    closeDialog();
+                    mainModel.showNotice(messages.get("password.changed"));
+                }, this::closeDialog);
+        ChangePasswordView view = new ChangePasswordView(model, messages);
+        dialog = view.root();
+        // Under the lock layer, so an idle lock still covers an open dialog.
+        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
+        updateInteractive();
+        Platform.runLater(view::focusFirstField);
+    }
+
+    private void closeDialog() {
+        if (dialog != null) {
+            layers.getChildren().remove(dialog);
+            dialog = null;
+            updateInteractive();
+            if (mainView != null) {
+                mainView.focusSearch();
+            }
+        }
+    }
+
+    private void updateInteractive() {
+        if (mainView != null) {
+            boolean locked = lockModel != null && lockModel.isLocked();
+            mainView.interactiveProperty().set(!locked && dialog == null);
+            mainView.root().setDisable(locked || dialog != null);
+        }
+    }
+
+    private void tick() {
+        if (lockModel != null) {
+            lockModel.tick();
+        }
+        if (mainModel != null) {
+            mainModel.tick();
+        }
+    }
+
+    private void closeSession() {
+        ticker.stop();
+        if (mainModel != null) {
+            mainModel.dispose();
+        }
+        mainModel = null;
+        mainView = null;
+        lockModel = null;
+        lockView = null;
+        dialog = null;
+    }
+
+    // For tests and the screenshot tool.
+    MainWindowViewModel mainModel() {
+        return mainModel;
+    }
+
+    IdleLockViewModel lockModel() {
+        return lockModel;
+    }
+
+    LoginViewModel loginModel() {
+        return loginModel;
+    }
+}

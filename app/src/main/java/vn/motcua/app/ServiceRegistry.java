@@ -1,0 +1,148 @@
+package vn.motcua.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.main.ConnectionState;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.core.account.AccountStore;
+import vn.motcua.core.account.LocalAccounts;
+import vn.motcua.core.account.PasswordHasher;
+import vn.motcua.core.account.PasswordPolicy;
+import vn.motcua.core.account.UserAccount;
+import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.store.OfflineStore;
+import vn.motcua.store.StoreHealth;
+
+/**
+ * The composition root: every service the screens use, built with plain constructors from the data
+ * directory and the desk's settings. Opening it is slow (database, migrations, password hashing), so
+ * callers do it on the {@link TaskExecutor}, never on the JavaFX thread.
+ */
+public final class ServiceRegistry implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceRegistry.class);
+
+    private final Path dataDirectory;
+    private final DeskSettings settings;
+    private final OfflineStore store;
+    private final LocalAccounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
+            PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.settings = settings;
+        this.store = store;
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.messages = Messages.forLocale(settings.locale());
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the offline store in the directory, loads the demonstration catalogue into an empty one and
+     * creates the initial {@code admin} account on first start.
+     */
+    public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, TaskExecutor executor, Clock clock) {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(clock, "clock");
+        OfflineStore store = OfflineStore.open(dataDirectory, settings.sequenceBlock());
+        try {
+            if (store.loadDemoCatalogueIfEmpty()) {
+                LOG.info("Loaded the demonstration procedure catalogue");
+            }
+            PasswordPolicy policy = PasswordPolicy.DEFAULT;
+            LocalAccounts accounts = new LocalAccounts(store.accounts(), store.passwordHasher(), policy, clock);
+            if (accounts.ensureInitialAdmin()) {
+                LOG.info("Created the initial administrator account");
+            }
+            return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public DeskSettings settings() {
+        return settings;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalAccounts accounts() {
+        return accounts;
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return passwordPolicy;
+    }
+
+    public AccountStore accountStore() {
+        return store.accounts();
+    }
+
+    public DossierStore dossiers() {
+        return store.dossiers();
+    }
+
+    public OfflineStore store() {
+        return store;
+    }
+
+    /** Slow: reads the database file's state. */
+    public StoreHealth storeHealth() {
+        return store.health();
+    }
+
+    /** The desk does not talk to the provincial system yet; when it does, this reports the link. */
+    public ConnectionState provincialConnection() {
+        return ConnectionState.NOT_CONFIGURED;
+    }
+
+    /** The account as stored now (after a password change the signed-in copy is stale). */
+    public Optional<UserAccount> account(String username) {
+        return store.accounts().find(username);
+    }
+
+    /**
+     * Slow (one password verification): whether {@code admin} still has the published initial password, so
+     * the login screen can tell a first-time user how to get in.
+     */
+    public boolean initialAdminPasswordInUse() {
+        Optional<UserAccount> admin = store.accounts().find(LocalAccounts.INITIAL_ADMIN);
+        if (admin.isEmpty() || !admin.get().mustChangePassword() || !admin.get().active()) {
+            return false;
+        }
+        PasswordHasher hasher = store.passwordHasher();
+        return hasher.verify(LocalAccounts.INITIAL_ADMIN_PASSWORD.toCharArray(), admin.get().passwordHash());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

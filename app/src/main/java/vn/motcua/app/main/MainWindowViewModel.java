@@ -1,0 +1,303 @@
+package vn.motcua.app.main;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.motcua.app.DeskSettings;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.app.task.TaskExecutor.Cancellable;
+import vn.motcua.core.account.Role;
+import vn.motcua.core.account.UserAccount;
+import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.dossier.DossierSummary;
+import vn.motcua.store.StoreHealth;
+
+/**
+ * State of the clerk's main window: who is at which counter, the current ticket, the dossier list with
+ * search-as-you-type (debounced here, run on the {@link TaskExecutor}), and the status bar.
+ */
+public final class MainWindowViewModel {
+    /** Typing pauses shorter than this do not start a search. */
+    public static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(250);
+    static final int SEARCH_LIMIT = 200;
+
+    /** What the window's commands lead to outside this screen. */
+    public interface Actions {
+        void lockNow();
+
+        void changePassword();
+
+        void signOut();
+    }
+
+    private final UserAccount account;
+    private final DossierStore dossiers;
+    private final Callable<StoreHealth> storeHealth;
+    private final Callable<ConnectionState> connection;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Clock clock;
+    private final Actions actions;
+
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObservableList<DossierRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty searching = new SimpleBooleanProperty(this, "searching");
+    private final StringProperty resultSummary = new SimpleStringProperty(this, "resultSummary", "");
+    private final StringProperty emptyListText = new SimpleStringProperty(this, "emptyListText", "");
+    private final StringProperty storeStatus = new SimpleStringProperty(this, "storeStatus", "");
+    private final BooleanProperty storeProblem = new SimpleBooleanProperty(this, "storeProblem");
+    private final StringProperty connectionStatus = new SimpleStringProperty(this, "connectionStatus", "");
+    private final StringProperty currentTime = new SimpleStringProperty(this, "currentTime", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+
+    private final String agencyName;
+    private final String agencyLine;
+    private final String counterTitle;
+    private final String clerkName;
+    private final String clerkRole;
+    private final boolean canManageAccounts;
+    private final boolean canSupervise;
+
+    private Cancellable pendingSearch;
+    private Cancellable runningSearch;
+    private long searchGeneration;
+    private boolean disposed;
+
+    public MainWindowViewModel(DeskSettings settings, UserAccount account, DossierStore dossiers,
+            Callable<StoreHealth> storeHealth, Callable<ConnectionState> connection, TaskExecutor executor,
+            Messages messages, Clock clock, Actions actions) {
+        this.account = Objects.requireNonNull(account);
+        this.dossiers = Objects.requireNonNull(dossiers);
+        this.storeHealth = Objects.requireNonNull(storeHealth);
+        this.connection = Objects.requireNonNull(connection);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.clock = Objects.requireNonNull(clock);
+        this.actions = Objects.requireNonNull(actions);
+        this.agencyName = settings.agencyName();
+        this.agencyLine = messages.format("main.agencyLine", settings.agencyCode().value());
+        this.counterTitle = messages.format("common.counter", settings.counterNumber());
+        this.clerkName = account.displayName();
+        this.clerkRole = messages.get(highestRole(account).messageKey());
+        this.canManageAccounts = account.has(Role.ADMIN);
+        this.canSupervise = account.has(Role.ADMIN) || account.has(Role.SUPERVISOR);
+        searchText.addListener((obs, old, now) -> scheduleSearch());
+        tick();
+    }
+
+    static Role highestRole(UserAccount account) {
+        return account.has(Role.ADMIN) ? Role.ADMIN : account.has(Role.SUPERVISOR) ? Role.SUPERVISOR : Role.CLERK;
+    }
+
+    /** Loads the list and the status bar; call once the window is shown. */
+    public void start() {
+        refresh();
+    }
+
+    /** F5: searches again at once and re-reads the store's state. */
+    public void refresh() {
+        cancelPending();
+        runSearch();
+        refreshStatus();
+    }
+
+    private void scheduleSearch() {
+        cancelPending();
+        pendingSearch = executor.schedule(SEARCH_DEBOUNCE, this::runSearch);
+    }
+
+    private void cancelPending() {
+        if (pendingSearch != null) {
+            pendingSearch.cancel();
+            pendingSearch = null;
+        }
+    }
+
+    private void runSearch() {
+        if (disposed) {
+            return;
+        }
+        pendingSearch = null;
+        if (runningSearch != null) {
+            runningSearch.cancel();
+        }
+        long generation = ++searchGeneration;
+        String text = searchText.get().strip();
+        searching.set(true);
+        runningSearch = executor.submit(() -> dossiers.search(text, SEARCH_LIMIT), found -> {
+            if (generation == searchGeneration) {
+                searching.set(false);
+                show(text, found);
+            }
+        }, failure -> {
+            if (generation == searchGeneration) {
+                searching.set(false);
+                rows.clear();
+                resultSummary.set("");
+                emptyListText.set(messages.get("main.dossiers.error"));
+            }
+        });
+    }
+
+    private void show(String text, List<DossierSummary> found) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(Messages.OFFICE_ZONE));
+        rows.setAll(found.stream().map(s -> toRow(s, now)).toList());
+        if (text.isEmpty()) {
+            resultSummary.set(messages.format("main.dossiers.latest", Integer.toString(found.size())));
+            emptyListText.set(messages.get("main.dossiers.none"));
+        } else {
+            resultSummary.set(messages.format("main.dossiers.found", Integer.toString(found.size()), text));
+            emptyListText.set(messages.format("main.dossiers.noMatch", text));
+        }
+    }
+
+    private DossierRow toRow(DossierSummary s, LocalDateTime now) {
+        boolean overdue = !s.status().isFinal() && s.dueAt().map(now::isAfter).orElse(false);
+        return new DossierRow(s.code().value(), s.procedureName(), s.ownerName(),
+                MaskedIdentifier.of(s.ownerIdentifier()), messages.get(s.status().messageKey()),
+                messages.dateTime(s.receivedAt()), s.dueAt().map(messages::dateTime).orElse(messages.get("common.none")),
+                overdue);
+    }
+
+    private void refreshStatus() {
+        executor.submit(storeHealth, health -> {
+            storeProblem.set(!health.writable());
+            String key = health.writable() ? "main.status.store" : "main.status.storeReadOnly";
+            storeStatus.set(messages.format(key, health.databaseFile().toString(),
+                    Integer.toString(health.schemaVersion()), Long.toString(health.dossierCount())));
+        }, failure -> {
+            storeProblem.set(true);
+            storeStatus.set(messages.get("main.status.storeError"));
+        });
+        executor.submit(connection, state -> connectionStatus.set(messages.get(state.messageKey())),
+                failure -> connectionStatus.set(messages.get(ConnectionState.OFFLINE.messageKey())));
+    }
+
+    /** Called once a second: the clock in the status bar. */
+    public void tick() {
+        currentTime.set(messages.dateTime(clock.instant()));
+    }
+
+    public void lockNow() {
+        actions.lockNow();
+    }
+
+    public void changePassword() {
+        actions.changePassword();
+    }
+
+    public void signOut() {
+        actions.signOut();
+    }
+
+    /** Account management is for administrators only; the screen comes in a later release. */
+    public void openAccountManagement() {
+        notice.set(messages.get(canManageAccounts ? "main.notice.notYet" : "main.notice.notAllowed"));
+    }
+
+    /** Supervision is for supervisors and administrators; the screen comes in a later release. */
+    public void openSupervision() {
+        notice.set(messages.get(canSupervise ? "main.notice.notYet" : "main.notice.notAllowed"));
+    }
+
+    public void showNotice(String text) {
+        notice.set(text);
+    }
+
+    /** Stops pending work when the window goes away (sign-out). */
+    public void dispose() {
+        disposed = true;
+        cancelPending();
+        if (runningSearch != null) {
+            runningSearch.cancel();
+        }
+    }
+
+    public UserAccount account() {
+        return account;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObservableList<DossierRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public ReadOnlyStringProperty resultSummaryProperty() {
+        return resultSummary;
+    }
+
+    public ReadOnlyStringProperty emptyListTextProperty() {
+        return emptyListText;
+    }
+
+    public ReadOnlyStringProperty storeStatusProperty() {
+        return storeStatus;
+    }
+
+    public ReadOnlyBooleanProperty storeProblemProperty() {
+        return storeProblem;
+    }
+
+    public ReadOnlyStringProperty connectionStatusProperty() {
+        return connectionStatus;
+    }
+
+    public ReadOnlyStringProperty currentTimeProperty() {
+        return currentTime;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public String agencyName() {
+        return agencyName;
+    }
+
+    public String agencyLine() {
+        return agencyLine;
+    }
+
+    public String counterTitle() {
+        return counterTitle;
+    }
+
+    public String clerkName() {
+        return clerkName;
+    }
+
+    public String clerkRole() {
+        return clerkRole;
+    }
+
+    public String currentTicketText() {
+        return messages.get("main.ticket.none");
+    }
+
+    public boolean canManageAccounts() {
+        return canManageAccounts;
+    }
+
+    public boolean canSupervise() {
+        return canSupervise;
+    }
+}
