@@ -3,8 +3,13 @@
 # Data lives in the per-user data directory (override: ./run-app.sh -Dmotcua.data.dir=/some/dir).
 set -euo pipefail
 cd "$(dirname "$0")"
+scripts/ensure-apt-packages.sh scripts/app-apt-packages.txt
 JAVA_HOME="$(scripts/find-jdk.sh)"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No graphical display (DISPLAY is not set): start it from a desktop session, or e.g. xvfb-run ./run-app.sh" >&2
+  exit 3
+fi
 mvn -B -q -ntp -DskipTests package -pl app -am
 jvm_args=(); app_args=()
 for a in "$@"; do case "$a" in -D*|-X*) jvm_args+=("$a");; *) app_args+=("$a");; esac; done
