@@ -1,17 +1,16 @@
 package vn.motcua.app.lock;
 
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.FormParts;
 
 /**
  * The lock screen: an opaque layer over the whole window (nothing of the citizen data underneath shows),
@@ -44,36 +43,15 @@ public final class LockView {
         password.textProperty().bindBidirectional(model.passwordProperty());
         password.disableProperty().bind(model.busyProperty());
 
-        Label error = new Label();
-        error.setId("unlockError");
-        error.getStyleClass().add("message-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
+        Label error = FormParts.errorLine("unlockError", model.errorProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("small-progress");
-        spinner.visibleProperty().bind(model.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-
-        Button signOut = new Button(messages.get("lock.signOut"));
-        signOut.setId("lockSignOut");
-        signOut.getStyleClass().add("secondary-button");
-        signOut.disableProperty().bind(model.busyProperty());
-        signOut.setOnAction(e -> model.signOut());
-        Button unlock = new Button(messages.get("lock.unlock"));
-        unlock.setId("unlock");
-        unlock.getStyleClass().add("primary-button");
-        unlock.setDefaultButton(true);
-        unlock.disableProperty().bind(model.busyProperty());
-        unlock.setOnAction(e -> model.unlock());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(spinner, gap, signOut, unlock);
-        buttons.getStyleClass().add("button-row");
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        FormParts.showOnlyWhen(spinner, model.busyProperty());
+        Button signOut = FormParts.secondaryButton("lockSignOut", messages.get("lock.signOut"), model::signOut,
+                model.busyProperty());
+        Button unlock = FormParts.primaryButton("unlock", messages.get("lock.unlock"), model::unlock,
+                model.busyProperty());
+        HBox buttons = FormParts.buttonRow(spinner, signOut, unlock);
 
         Label note = new Label(messages.get("lock.keptNote"));
         note.getStyleClass().add("muted-text");

@@ -6,7 +6,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.FormParts;
 import vn.motcua.app.theme.ProductMark;
 
 /** The sign-in screen: the agency on the left, the form on the right. Binds to a {@link LoginViewModel}. */
@@ -114,42 +114,20 @@ public final class LoginView {
         password.textProperty().bindBidirectional(model.passwordProperty());
         password.disableProperty().bind(model.busyProperty());
 
-        Label error = new Label();
-        error.setId("loginError");
-        error.getStyleClass().add("message-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        Button signIn = new Button(messages.get("login.signIn"));
-        signIn.setId("signIn");
-        signIn.getStyleClass().add("primary-button");
-        signIn.setDefaultButton(true);
+        Label error = FormParts.errorLine("loginError", model.errorProperty());
+        Button signIn = FormParts.primaryButton("signIn", messages.get("login.signIn"), model::signIn,
+                model.busyProperty());
         signIn.setMaxWidth(Double.MAX_VALUE);
-        signIn.disableProperty().bind(model.busyProperty());
-        signIn.setOnAction(e -> model.signIn());
         VBox.setMargin(signIn, new Insets(16, 0, 6, 0));
-
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("small-progress");
-        Label checking = new Label(messages.get("login.checking"));
-        checking.getStyleClass().add("muted-text");
-        HBox busy = new HBox(spinner, checking);
+        HBox busy = FormParts.busyRow(messages.get("login.checking"), model.busyProperty());
         busy.setId("loginBusy");
-        busy.getStyleClass().add("busy-row");
-        busy.setAlignment(Pos.CENTER_LEFT);
-        busy.visibleProperty().bind(model.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
 
         Label hint = new Label(messages.get("login.firstRunHint"));
         hint.setId("firstRunHint");
         hint.getStyleClass().add("message-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(Double.MAX_VALUE);
-        hint.visibleProperty().bind(model.firstRunHintProperty());
-        hint.managedProperty().bind(hint.visibleProperty());
+        FormParts.showOnlyWhen(hint, model.firstRunHintProperty());
 
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);

@@ -1,17 +1,15 @@
 package vn.motcua.app.password;
 
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.FormParts;
 
 /**
  * The change-password card. Forced: fills the window (nothing else is reachable until the password is
@@ -56,42 +54,15 @@ public final class ChangePasswordView {
         policy.getStyleClass().add("muted-text");
         policy.setWrapText(true);
 
-        Label error = new Label();
-        error.setId("passwordError");
-        error.getStyleClass().add("message-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("small-progress");
-        Label saving = new Label(messages.get("password.saving"));
-        saving.getStyleClass().add("muted-text");
-        HBox busy = new HBox(spinner, saving);
-        busy.getStyleClass().add("busy-row");
-        busy.setAlignment(Pos.CENTER_LEFT);
-        busy.visibleProperty().bind(model.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-
-        Button cancel = new Button(messages.get(model.isForced() ? "password.signOut" : "common.cancel"));
-        cancel.setId("cancelPasswordChange");
-        cancel.getStyleClass().add("secondary-button");
+        Label error = FormParts.errorLine("passwordError", model.errorProperty());
+        HBox busy = FormParts.busyRow(messages.get("password.saving"), model.busyProperty());
+        Button cancel = FormParts.secondaryButton("cancelPasswordChange",
+                messages.get(model.isForced() ? "password.signOut" : "common.cancel"), model::cancel,
+                model.busyProperty());
         cancel.setCancelButton(true);
-        cancel.disableProperty().bind(model.busyProperty());
-        cancel.setOnAction(e -> model.cancel());
-        Button submit = new Button(messages.get("password.submit"));
-        submit.setId("submitPasswordChange");
-        submit.getStyleClass().add("primary-button");
-        submit.setDefaultButton(true);
-        submit.disableProperty().bind(model.busyProperty());
-        submit.setOnAction(e -> model.submit());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(busy, gap, cancel, submit);
-        buttons.getStyleClass().add("button-row");
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Button submit = FormParts.primaryButton("submitPasswordChange", messages.get("password.submit"),
+                model::submit, model.busyProperty());
+        HBox buttons = FormParts.buttonRow(busy, cancel, submit);
 
         VBox card = new VBox(title, explanation, fields, policy, error, buttons);
         card.getStyleClass().add("dialog-card");

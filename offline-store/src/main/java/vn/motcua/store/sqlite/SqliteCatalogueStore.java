@@ -138,54 +138,31 @@ public final class SqliteCatalogueStore implements CatalogueStore {
             }
         }
         writeComponents(connection, code, procedure.components());
-        writeFees(connection, code, procedure.fees());
+        OrderedRows.insertFees(connection, "procedure_fee", "procedure_code", code, procedure.fees());
         writeResults(connection, code, procedure.results());
     }
 
     private static void writeComponents(Connection connection, String code, List<RequiredComponent> components)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
+        OrderedRows.insert(connection, """
                 INSERT INTO procedure_component (procedure_code, position, code, name, form, quantity, mandatory)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (int i = 0; i < components.size(); i++) {
-                RequiredComponent component = components.get(i);
-                insert.setString(1, code);
-                insert.setInt(2, i);
-                insert.setString(3, component.code());
-                insert.setString(4, component.name());
-                insert.setString(5, component.form().name());
-                insert.setInt(6, component.quantity());
-                insert.setInt(7, Columns.flag(component.mandatory()));
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeFees(Connection connection, String code, List<Fee> fees) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO procedure_fee (procedure_code, position, name, amount_vnd) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < fees.size(); i++) {
-                insert.setString(1, code);
-                insert.setInt(2, i);
-                insert.setString(3, fees.get(i).name());
-                insert.setLong(4, fees.get(i).amountVnd());
-                insert.executeUpdate();
-            }
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", code, components, (insert, component) -> {
+            insert.setString(3, component.code());
+            insert.setString(4, component.name());
+            insert.setString(5, component.form().name());
+            insert.setInt(6, component.quantity());
+            insert.setInt(7, Columns.flag(component.mandatory()));
+        });
     }
 
     private static void writeResults(Connection connection, String code, List<ResultType> results)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO procedure_result (procedure_code, position, code, name) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < results.size(); i++) {
-                insert.setString(1, code);
-                insert.setInt(2, i);
-                insert.setString(3, results.get(i).code());
-                insert.setString(4, results.get(i).name());
-                insert.executeUpdate();
-            }
-        }
+        OrderedRows.insert(connection,
+                "INSERT INTO procedure_result (procedure_code, position, code, name) VALUES (?, ?, ?, ?)",
+                code, results, (insert, result) -> {
+                    insert.setString(3, result.code());
+                    insert.setString(4, result.name());
+                });
     }
 
     private static Optional<Procedure> load(Connection connection, String code) throws SQLException {

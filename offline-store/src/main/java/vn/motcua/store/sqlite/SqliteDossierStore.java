@@ -111,7 +111,7 @@ public final class SqliteDossierStore implements DossierStore {
         }
         upsertRow(connection, dossier);
         deleteChildren(connection, code);
-        writeFees(connection, code, dossier.fees());
+        OrderedRows.insertFees(connection, "dossier_fee", "dossier_code", code, dossier.fees());
         writeComponents(connection, code, dossier.components());
         appendHistory(connection, code, dossier.history(), stored.size());
         return dossier.history().size() - stored.size();
@@ -165,19 +165,6 @@ public final class SqliteDossierStore implements DossierStore {
                     "DELETE FROM " + table + " WHERE dossier_code = ?")) {
                 delete.setString(1, code);
                 delete.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeFees(Connection connection, String code, List<Fee> fees) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO dossier_fee (dossier_code, position, name, amount_vnd) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < fees.size(); i++) {
-                insert.setString(1, code);
-                insert.setInt(2, i);
-                insert.setString(3, fees.get(i).name());
-                insert.setLong(4, fees.get(i).amountVnd());
-                insert.executeUpdate();
             }
         }
     }
