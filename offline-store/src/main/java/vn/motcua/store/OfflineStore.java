@@ -14,7 +14,9 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.SequenceBlock;
+import vn.motcua.core.queue.QueueStore;
 import vn.motcua.store.demo.DemoCatalogue;
+import vn.motcua.store.demo.DemoQueue;
 import vn.motcua.store.files.ContentAddressedFiles;
 import vn.motcua.store.files.FileInventory;
 import vn.motcua.store.password.Argon2PasswordHasher;
@@ -25,6 +27,7 @@ import vn.motcua.store.sqlite.SqliteAccountStore;
 import vn.motcua.store.sqlite.SqliteCatalogueStore;
 import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDossierStore;
+import vn.motcua.store.sqlite.SqliteQueueStore;
 
 /**
  * Everything the desk keeps on this computer, in one data directory: {@value #DATABASE_FILE} (SQLite, WAL)
@@ -47,6 +50,7 @@ public final class OfflineStore implements AutoCloseable {
     private final ContentAddressedFiles files;
     private final SqliteDossierSequence sequence;
     private final PasswordHasher passwordHasher;
+    private final SqliteQueueStore queue;
 
     private OfflineStore(Path directory, Database database, ContentAddressedFiles files, SequenceBlock block) {
         this.directory = directory;
@@ -57,6 +61,7 @@ public final class OfflineStore implements AutoCloseable {
         this.files = files;
         this.sequence = new SqliteDossierSequence(database, block);
         this.passwordHasher = Argon2PasswordHasher.RECOMMENDED;
+        this.queue = new SqliteQueueStore(database);
     }
 
     /**
@@ -107,6 +112,11 @@ public final class OfflineStore implements AutoCloseable {
         return sequence;
     }
 
+    /** Queue configuration, tickets and their history; wrap it in a {@code QueueDesk} to use it. */
+    public QueueStore queue() {
+        return queue;
+    }
+
     public PasswordHasher passwordHasher() {
         return passwordHasher;
     }
@@ -117,6 +127,15 @@ public final class OfflineStore implements AutoCloseable {
         boolean loaded = catalogue.saveAllIfEmpty(procedures);
         if (loaded) {
             LOG.info("Loaded {} demonstration procedures", procedures.size());
+        }
+        return loaded;
+    }
+
+    /** Loads the demonstration queue configuration ({@link DemoQueue}) when none is stored; does nothing otherwise. */
+    public boolean loadDemoQueueIfEmpty() {
+        boolean loaded = queue.saveConfigurationIfEmpty(DemoQueue.configuration());
+        if (loaded) {
+            LOG.info("Loaded the demonstration queue configuration");
         }
         return loaded;
     }

@@ -33,7 +33,8 @@ class OfflineStoreTest {
 
             assertThat(data.resolve("motcua.db")).isRegularFile();
             assertThat(data.resolve("files")).isDirectory();
-            assertThat(health).isEqualTo(new StoreHealth(data.resolve("motcua.db").toAbsolutePath(), 2, 0, true));
+            assertThat(health).isEqualTo(new StoreHealth(data.resolve("motcua.db").toAbsolutePath(),
+                    vn.motcua.store.sqlite.MigrationScripts.bundled().latestVersion(), 0, true));
         }
     }
 

@@ -1,0 +1,17 @@
+package vn.motcua.core.queue;
+
+/** What happened to a ticket; every one is stored with its time, counter and clerk. */
+public enum TicketEventKind {
+    ISSUED,
+    /** Each announcement: the first call, every recall, and the call back of a parked ticket. */
+    CALLED,
+    SERVING,
+    FINISHED,
+    NO_SHOW,
+    PARKED,
+    TRANSFERRED,
+    /** Back in a queue: a no-show returned, or a transferred ticket returning to its first service. */
+    RETURNED,
+    CANCELLED,
+    CLOSED
+}

@@ -1,0 +1,40 @@
+package vn.motcua.store.queue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import vn.motcua.core.calendar.WorkCalendar;
+
+/** A clock tests move by hand: no sleeping. */
+final class MutableClock extends Clock {
+    private volatile Instant now;
+
+    MutableClock(LocalDateTime officeTime) {
+        set(officeTime);
+    }
+
+    void set(LocalDateTime officeTime) {
+        now = officeTime.atZone(WorkCalendar.ZONE).toInstant();
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return WorkCalendar.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
