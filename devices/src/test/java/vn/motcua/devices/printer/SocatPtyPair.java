@@ -1,0 +1,83 @@
+package vn.motcua.devices.printer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Two linked pseudo-terminals made by socat: what is written to one is read from the other, like a null-modem
+ * cable. Starts socat itself and ends it on close. Use {@link #socatInstalled()} in an assumption.
+ */
+public final class SocatPtyPair implements AutoCloseable {
+    private static final String READY = "starting data transfer loop";
+
+    private final Process socat;
+    private final Path a;
+    private final Path b;
+
+    public SocatPtyPair(Path directory) throws IOException {
+        this.a = directory.resolve("ttyA");
+        this.b = directory.resolve("ttyB");
+        socat = new ProcessBuilder("socat", "-d", "-d",
+                "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
+                .redirectErrorStream(true)
+                .start();
+        awaitReady();
+    }
+
+    /** socat -d -d logs a line when both ptys exist and it relays between them. */
+    private void awaitReady() throws IOException {
+        BufferedReader log = new BufferedReader(new InputStreamReader(socat.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = log.readLine()) != null) {
+            lines.add(line);
+            if (line.contains(READY)) {
+                Thread drain = new Thread(() -> log.lines().forEach(ignored -> { }), "socat-log");
+                drain.setDaemon(true);
+                drain.start();
+                return;
+            }
+        }
+        throw new IOException("socat ended before the ptys were ready: " + lines);
+    }
+
+    public static boolean socatInstalled() {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "socat"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end the code under test opens. */
+    public Path a() {
+        return a;
+    }
+
+    /** The end the emulated device opens. */
+    public Path b() {
+        return b;
+    }
+
+    @Override
+    public void close() {
+        socat.destroy();
+        try {
+            if (!socat.waitFor(5, TimeUnit.SECONDS)) {
+                socat.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            socat.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
