@@ -11,6 +11,8 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import vn.motcua.app.counter.CounterPanelView;
+import vn.motcua.app.counter.CounterPanelViewModel;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.lock.IdleLockViewModel;
 import vn.motcua.app.lock.LockView;
@@ -40,7 +42,10 @@ public final class DeskShell {
     private final LoginView loginView;
     private final Timeline ticker;
 
+    private final PublicScreens publicScreens;
     private MainWindowViewModel mainModel;
+    private CounterPanelViewModel counterModel;
+    private long ticks;
     private MainWindowView mainView;
     private IdleLockViewModel lockModel;
     private LockView lockView;
@@ -51,6 +56,8 @@ public final class DeskShell {
         this.services = Objects.requireNonNull(services);
         this.messages = services.messages();
         this.executor = services.executor();
+        this.publicScreens = new PublicScreens(services);
+        stage.setOnHidden(e -> close());
         layers.getStyleClass().add("desk-layers");
         scene = new Scene(layers, 1280, 800);
         Theme.apply(scene);
@@ -123,10 +130,22 @@ public final class DeskShell {
                     showLogin();
                 }
             }
+
+            @Override
+            public void openKiosk() {
+                publicScreens.openKiosk();
+            }
+
+            @Override
+            public void openDisplayBoard() {
+                publicScreens.openDisplayBoard();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
-        mainView = new MainWindowView(mainModel, messages);
+        counterModel = new CounterPanelViewModel(services.queue(), services.settings().counterNumber(),
+                account.username(), executor, messages, services.clock());
+        mainView = new MainWindowView(mainModel, new CounterPanelView(counterModel, messages), messages);
         String who = messages.format("lock.who", messages.format("common.counter",
                 services.settings().counterNumber()), account.displayName(), account.username());
         lockModel = new IdleLockViewModel(account.username(), who, services.settings().idleLockTimeout(),
@@ -143,6 +162,7 @@ public final class DeskShell {
         layers.getChildren().setAll(mainView.root(), lockView.root());
         updateInteractive();
         mainModel.start();
+        counterModel.start();
         ticker.play();
         Platform.runLater(mainView::focusSearch);
     }
@@ -197,6 +217,9 @@ public final class DeskShell {
         if (mainModel != null) {
             mainModel.tick();
         }
+        if (counterModel != null && ++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
+            counterModel.reload();
+        }
     }
 
     private void closeSession() {
@@ -204,6 +227,10 @@ public final class DeskShell {
         if (mainModel != null) {
             mainModel.dispose();
         }
+        if (counterModel != null) {
+            counterModel.dispose();
+        }
+        counterModel = null;
         mainModel = null;
         mainView = null;
         lockModel = null;
@@ -211,9 +238,23 @@ public final class DeskShell {
         dialog = null;
     }
 
+    /** The window is gone: stop the clock, the session's work and the public screens. */
+    public void close() {
+        closeSession();
+        publicScreens.closeAll();
+    }
+
     // For tests and the screenshot tool.
     MainWindowViewModel mainModel() {
         return mainModel;
+    }
+
+    CounterPanelViewModel counterModel() {
+        return counterModel;
+    }
+
+    PublicScreens publicScreens() {
+        return publicScreens;
     }
 
     IdleLockViewModel lockModel() {

@@ -2,19 +2,31 @@ package vn.motcua.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.main.ConnectionState;
+import vn.motcua.app.queue.CallAnnouncements;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.account.AccountStore;
 import vn.motcua.core.account.LocalAccounts;
 import vn.motcua.core.account.PasswordHasher;
 import vn.motcua.core.account.PasswordPolicy;
 import vn.motcua.core.account.UserAccount;
+import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.queue.Kiosk;
+import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.TicketPrinter;
+import vn.motcua.core.voice.CallAnnouncer;
+import vn.motcua.devices.printer.TicketPrinters;
+import vn.motcua.devices.printer.WhenSilent;
+import vn.motcua.devices.sound.ClipLibraryException;
+import vn.motcua.devices.sound.SampledAudioAnnouncer;
+import vn.motcua.devices.sound.VirtualCallAnnouncer;
 import vn.motcua.store.OfflineStore;
 import vn.motcua.store.StoreHealth;
 
@@ -34,9 +46,16 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Messages messages;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final WorkCalendar calendar;
+    private final QueueDesk queue;
+    private final TicketPrinter ticketPrinter;
+    private final Kiosk kiosk;
+    private final CallAnnouncer announcer;
+    private final List<String> deviceProblems;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
-            PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock) {
+            PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
+            CallAnnouncer announcer) {
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.store = store;
@@ -45,6 +64,24 @@ public final class ServiceRegistry implements AutoCloseable {
         this.messages = Messages.forLocale(settings.locale());
         this.executor = executor;
         this.clock = clock;
+        this.calendar = WorkCalendar.vietnam();
+        this.queue = new QueueDesk(store.queue(), calendar, clock);
+        this.ticketPrinter = TicketPrinters.create(devices.printer());
+        this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
+                ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
+        this.announcer = announcer;
+        this.deviceProblems = devices.problems();
+        queue.addListener(new CallAnnouncements(announcer));
+    }
+
+    /** The bundled voice, or silence (logged) when its clips cannot be loaded. */
+    public static CallAnnouncer defaultAnnouncer() {
+        try {
+            return SampledAudioAnnouncer.withBundledVietnameseClips();
+        } catch (ClipLibraryException e) {
+            LOG.error("The call announcement clips cannot be loaded; calls will not be announced", e);
+            return new VirtualCallAnnouncer();
+        }
     }
 
     /**
@@ -52,6 +89,12 @@ public final class ServiceRegistry implements AutoCloseable {
      * creates the initial {@code admin} account on first start.
      */
     public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, TaskExecutor executor, Clock clock) {
+        return open(dataDirectory, settings, DeviceSettings.load(dataDirectory), defaultAnnouncer(), executor, clock);
+    }
+
+    /** With the devices given: tests pass a loopback printer and a recording announcer. */
+    public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, DeviceSettings devices,
+            CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
@@ -61,14 +104,19 @@ public final class ServiceRegistry implements AutoCloseable {
             if (store.loadDemoCatalogueIfEmpty()) {
                 LOG.info("Loaded the demonstration procedure catalogue");
             }
+            if (store.loadDemoQueueIfEmpty()) {
+                LOG.info("Loaded the demonstration queue configuration");
+            }
             PasswordPolicy policy = PasswordPolicy.DEFAULT;
             LocalAccounts accounts = new LocalAccounts(store.accounts(), store.passwordHasher(), policy, clock);
             if (accounts.ensureInitialAdmin()) {
                 LOG.info("Created the initial administrator account");
             }
-            return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock);
+            return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock, devices,
+                    announcer);
         } catch (RuntimeException | Error e) {
             store.close();
+            announcer.close();
             throw e;
         }
     }
@@ -141,8 +189,30 @@ public final class ServiceRegistry implements AutoCloseable {
         return hasher.verify(LocalAccounts.INITIAL_ADMIN_PASSWORD.toCharArray(), admin.get().passwordHash());
     }
 
+    public WorkCalendar calendar() {
+        return calendar;
+    }
+
+    public QueueDesk queue() {
+        return queue;
+    }
+
+    public Kiosk kiosk() {
+        return kiosk;
+    }
+
+    public TicketPrinter ticketPrinter() {
+        return ticketPrinter;
+    }
+
+    /** Device settings that could not be used (the virtual device stands in): for the status bar. */
+    public List<String> deviceProblems() {
+        return deviceProblems;
+    }
+
     @Override
     public void close() {
+        announcer.close();
         store.close();
     }
 }

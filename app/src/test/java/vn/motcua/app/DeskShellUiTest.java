@@ -49,7 +49,8 @@ class DeskShellUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(shell::close);
         executor.close();
         desk.close();
     }
@@ -92,7 +93,7 @@ class DeskShellUiTest {
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Mã hồ sơ", "Thủ tục",
                 "Chủ hồ sơ", "Số giấy tờ", "Trạng thái", "Ngày nhận", "Hẹn trả");
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
-                .extracting(m -> m.getText()).containsExactly("Hệ thống", "Hồ sơ", "Quản trị");
+                .extracting(m -> m.getText()).containsExactly("Hệ thống", "Hàng đợi", "Hồ sơ", "Màn hình", "Quản trị");
         until(() -> robot.lookup("#storeStatus").queryAs(Label.class).getText().endsWith("3 hồ sơ"));
         assertThat(robot.lookup("#connectionStatus").queryAs(Label.class).getText())
                 .isEqualTo("Chưa cấu hình kết nối hệ thống một cửa tỉnh");
@@ -106,7 +107,7 @@ class DeskShellUiTest {
         assertThat(robot.lookup("#clerkName").queryAs(Label.class).getText()).isEqualTo("Nguyễn Thị Lan");
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
                 .as("no administration menu for a clerk").extracting(m -> m.getText())
-                .containsExactly("Hệ thống", "Hồ sơ");
+                .containsExactly("Hệ thống", "Hàng đợi", "Hồ sơ", "Màn hình");
         TableView<DossierRow> table = robot.lookup("#dossierTable").queryTableView();
         until(() -> table.getItems().size() == 3);
 

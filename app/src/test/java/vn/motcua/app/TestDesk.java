@@ -1,5 +1,6 @@
 package vn.motcua.app;
 
+import vn.motcua.devices.sound.VirtualCallAnnouncer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -34,18 +35,24 @@ public final class TestDesk implements AutoCloseable {
     public final MutableClock clock = new MutableClock(START, Messages.OFFICE_ZONE);
     public final ServiceRegistry services;
     public final CurrentThreadTaskExecutor executor;
+    /** Records every call the desk would say aloud. */
+    public final VirtualCallAnnouncer announcer = new VirtualCallAnnouncer();
 
-    private TestDesk(Path directory, DeskSettings settings, TaskExecutor executor) {
+    private TestDesk(Path directory, DeskSettings settings, DeviceSettings devices, TaskExecutor executor) {
         this.executor = executor instanceof CurrentThreadTaskExecutor same ? same : null;
-        this.services = ServiceRegistry.open(directory, settings, executor, clock);
+        this.services = ServiceRegistry.open(directory, settings, devices, announcer, executor, clock);
     }
 
     public static TestDesk open(Path directory) {
-        return new TestDesk(directory, DeskSettings.defaults().withCounterNumber(3), new CurrentThreadTaskExecutor());
+        return open(directory, new CurrentThreadTaskExecutor());
     }
 
     public static TestDesk open(Path directory, TaskExecutor executor) {
-        return new TestDesk(directory, DeskSettings.defaults().withCounterNumber(3), executor);
+        return open(directory, executor, DeviceSettings.virtual());
+    }
+
+    public static TestDesk open(Path directory, TaskExecutor executor, DeviceSettings devices) {
+        return new TestDesk(directory, DeskSettings.defaults().withCounterNumber(3), devices, executor);
     }
 
     public Messages messages() {

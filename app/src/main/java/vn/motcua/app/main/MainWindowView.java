@@ -28,11 +28,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.motcua.app.counter.CounterPanelView;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.theme.ProductMark;
 
 /**
- * The clerk's main window: menu, header (agency, counter, clerk), current ticket, dossier list with search,
+ * The clerk's main window: menu, header (agency, counter, clerk), the counter panel, dossier list with search,
  * status bar. Every command has a keyboard shortcut, shown in the menus and tooltips.
  */
 public final class MainWindowView {
@@ -47,6 +48,11 @@ public final class MainWindowView {
     public static final KeyCombination SUPERVISION = new KeyCodeCombination(KeyCode.G,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    public static final KeyCombination OPEN_KIOSK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination OPEN_BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
@@ -55,17 +61,17 @@ public final class MainWindowView {
     private final BooleanProperty interactive = new SimpleBooleanProperty(true);
     private final TableView<DossierRow> table = new TableView<>();
 
-    public MainWindowView(MainWindowViewModel model, Messages messages) {
+    public MainWindowView(MainWindowViewModel model, CounterPanelView counterPanel, Messages messages) {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(menuBar(model, messages), header(model, messages)));
-        VBox centre = new VBox(ticketCard(model, messages), dossierCard(model, messages));
+        root.setTop(new VBox(menuBar(model, counterPanel, messages), header(model, messages)));
+        VBox centre = new VBox(counterPanel.root(), dossierCard(model, messages));
         centre.getStyleClass().add("main-content");
         root.setCenter(centre);
         root.setBottom(statusBar(model, messages));
     }
 
-    private MenuBar menuBar(MainWindowViewModel model, Messages messages) {
+    private MenuBar menuBar(MainWindowViewModel model, CounterPanelView counterPanel, Messages messages) {
         Menu system = new Menu(messages.get("main.menu.system"));
         system.getItems().addAll(
                 item("menuChangePassword", messages.get("main.action.changePassword"), CHANGE_PASSWORD,
@@ -77,7 +83,11 @@ public final class MainWindowView {
         dossiers.getItems().addAll(
                 item("menuSearch", messages.get("main.action.search"), FOCUS_SEARCH, this::focusSearch),
                 item("menuRefresh", messages.get("main.action.refresh"), REFRESH, model::refresh));
-        MenuBar bar = new MenuBar(system, dossiers);
+        Menu screens = new Menu(messages.get("main.menu.screens"));
+        screens.getItems().addAll(
+                item("menuKiosk", messages.get("main.action.openKiosk"), OPEN_KIOSK, model::openKiosk),
+                item("menuBoard", messages.get("main.action.openBoard"), OPEN_BOARD, model::openDisplayBoard));
+        MenuBar bar = new MenuBar(system, counterPanel.menu(interactive), dossiers, screens);
         // Only what the role allows is built at all, so no shortcut reaches a hidden command.
         if (model.canManageAccounts() || model.canSupervise()) {
             Menu admin = new Menu(messages.get("main.menu.administration"));
@@ -146,19 +156,6 @@ public final class MainWindowView {
         header.getStyleClass().add("app-header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private HBox ticketCard(MainWindowViewModel model, Messages messages) {
-        Label title = new Label(messages.get("main.ticket.title"));
-        title.getStyleClass().add("card-title");
-        Label ticket = new Label(model.currentTicketText());
-        ticket.setId("currentTicket");
-        ticket.getStyleClass().add("ticket-placeholder");
-        ticket.setWrapText(true);
-        HBox card = new HBox(title, ticket);
-        card.getStyleClass().addAll("card", "ticket-card");
-        card.setAlignment(Pos.CENTER_LEFT);
-        return card;
     }
 
     private VBox dossierCard(MainWindowViewModel model, Messages messages) {

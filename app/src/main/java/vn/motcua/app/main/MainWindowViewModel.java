@@ -25,7 +25,7 @@ import vn.motcua.core.dossier.DossierSummary;
 import vn.motcua.store.StoreHealth;
 
 /**
- * State of the clerk's main window: who is at which counter, the current ticket, the dossier list with
+ * State of the clerk's main window: who is at which counter, the dossier list with
  * search-as-you-type (debounced here, run on the {@link TaskExecutor}), and the status bar.
  */
 public final class MainWindowViewModel {
@@ -40,6 +40,10 @@ public final class MainWindowViewModel {
         void changePassword();
 
         void signOut();
+
+        void openKiosk();
+
+        void openDisplayBoard();
     }
 
     private final UserAccount account;
@@ -212,6 +216,15 @@ public final class MainWindowViewModel {
         notice.set(messages.get(canSupervise ? "main.notice.notYet" : "main.notice.notAllowed"));
     }
 
+    /** The ticket kiosk and the display board run in this process (single-office mode). */
+    public void openKiosk() {
+        actions.openKiosk();
+    }
+
+    public void openDisplayBoard() {
+        actions.openDisplayBoard();
+    }
+
     public void showNotice(String text) {
         notice.set(text);
     }
@@ -287,10 +300,6 @@ public final class MainWindowViewModel {
 
     public String clerkRole() {
         return clerkRole;
-    }
-
-    public String currentTicketText() {
-        return messages.get("main.ticket.none");
     }
 
     public boolean canManageAccounts() {

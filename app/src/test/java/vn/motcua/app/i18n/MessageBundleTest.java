@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.app.main.ConnectionState;
 import vn.motcua.core.account.Role;
+import vn.motcua.core.queue.QueuePosition;
+import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.catalogue.DocumentForm;
 import vn.motcua.core.dossier.DossierStatus;
 
@@ -42,8 +44,11 @@ class MessageBundleTest {
             "dossierStatus.", DossierStatus.class,
             "role.", Role.class,
             "documentForm.", DocumentForm.class,
-            "connection.", ConnectionState.class);
-    private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"));
+            "connection.", ConnectionState.class,
+            "ticketStatus.", TicketStatus.class,
+            "queuePosition.", QueuePosition.class);
+    private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
+            Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern KEY_LIKE = Pattern.compile("[A-Za-z]\\w*(?:\\.\\w+)+\\.?|[A-Za-z]\\w*\\.");
     private static final Pattern MESSAGES_CALL = Pattern.compile("messages\\(?\\)?\\.(?:get|format|has)\\(\\s*\"([^\"]+)\"");

@@ -49,6 +49,16 @@ class MainWindowViewModelTest {
                     public void signOut() {
                         actions.add("signOut");
                     }
+
+                    @Override
+                    public void openKiosk() {
+                        actions.add("kiosk");
+                    }
+
+                    @Override
+                    public void openDisplayBoard() {
+                        actions.add("board");
+                    }
                 });
     }
 
@@ -60,8 +70,6 @@ class MainWindowViewModelTest {
         assertThat(window.counterTitle()).isEqualTo("Quầy số 3");
         assertThat(window.clerkName()).isEqualTo("Nguyễn Thị Lan");
         assertThat(window.clerkRole()).isEqualTo("Cán bộ tiếp nhận");
-        assertThat(window.currentTicketText())
-                .isEqualTo("Chưa có số đang phục vụ — chức năng xếp hàng sẽ có ở bản sau");
     }
 
     @Test

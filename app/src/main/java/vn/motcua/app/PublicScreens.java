@@ -1,0 +1,121 @@
+package vn.motcua.app;
+
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import vn.motcua.app.board.DisplayBoardView;
+import vn.motcua.app.board.DisplayBoardViewModel;
+import vn.motcua.app.kiosk.KioskView;
+import vn.motcua.app.kiosk.KioskViewModel;
+import vn.motcua.app.theme.Theme;
+
+/**
+ * The screens citizens see, each in its own window of this process (single-office mode): the ticket kiosk and
+ * the waiting-room display board. They stay open when clerks sign in and out; at most one of each.
+ */
+public final class PublicScreens {
+    /** Leaves the kiosk's full screen; deliberately awkward so citizens do not find it. */
+    public static final KeyCombination LEAVE_KIOSK = new KeyCodeCombination(KeyCode.Q,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+
+    private final ServiceRegistry services;
+    private Stage kiosk;
+    private KioskViewModel kioskModel;
+    private Stage board;
+    private DisplayBoardViewModel boardModel;
+
+    public PublicScreens(ServiceRegistry services) {
+        this.services = services;
+    }
+
+    public void openKiosk() {
+        if (kiosk != null) {
+            kiosk.toFront();
+            return;
+        }
+        kioskModel = new KioskViewModel(services.settings().agencyName(), services.queue(), services.kiosk(),
+                services.calendar(), services.executor(), services.messages(), services.clock());
+        KioskView view = new KioskView(kioskModel, services.messages());
+        KioskViewModel model = kioskModel;
+        kiosk = window(view.root(), "kiosk.windowTitle", new KeyFrame(
+                Duration.millis(KioskViewModel.REFRESH.toMillis()), e -> model.loadServices()), () -> {
+                    model.dispose();
+                    kiosk = null;
+                    kioskModel = null;
+                });
+        kiosk.setFullScreenExitKeyCombination(LEAVE_KIOSK);
+        kiosk.setFullScreenExitHint("");
+        kiosk.setFullScreen(true);
+        model.start();
+        kiosk.show();
+    }
+
+    /** On the second screen when there is one, filling it. */
+    public void openDisplayBoard() {
+        if (board != null) {
+            board.toFront();
+            return;
+        }
+        boardModel = new DisplayBoardViewModel(services.queue(), services.executor(), services.messages(),
+                services.clock());
+        DisplayBoardViewModel model = boardModel;
+        DisplayBoardView view = new DisplayBoardView(model, services.messages(), services.settings().agencyName());
+        board = window(view.root(), "board.windowTitle", new KeyFrame(
+                Duration.millis(DisplayBoardViewModel.POLL.toMillis()), e -> model.reload()), () -> {
+                    model.dispose();
+                    board = null;
+                    boardModel = null;
+                });
+        List<Screen> screens = Screen.getScreens();
+        Rectangle2D bounds = screens.get(screens.size() > 1 ? 1 : 0).getVisualBounds();
+        board.setX(bounds.getMinX());
+        board.setY(bounds.getMinY());
+        board.setWidth(bounds.getWidth());
+        board.setHeight(bounds.getHeight());
+        model.start();
+        board.show();
+    }
+
+    private Stage window(Parent root, String titleKey, KeyFrame poll, Runnable onClosed) {
+        Stage stage = new Stage();
+        Scene scene = new Scene(root, 1280, 800);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(services.messages().format(titleKey, services.settings().agencyName()));
+        javafx.animation.Timeline timeline = new javafx.animation.Timeline(poll);
+        timeline.setCycleCount(Animation.INDEFINITE);
+        timeline.play();
+        stage.setOnHidden(e -> {
+            timeline.stop();
+            onClosed.run();
+        });
+        return stage;
+    }
+
+    public void closeAll() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        if (board != null) {
+            board.close();
+        }
+    }
+
+    // For tests.
+    KioskViewModel kioskModel() {
+        return kioskModel;
+    }
+
+    DisplayBoardViewModel boardModel() {
+        return boardModel;
+    }
+}

@@ -1,0 +1,156 @@
+package vn.motcua.app.board;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.app.task.TaskExecutor.Cancellable;
+import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.queue.CallRecord;
+import vn.motcua.core.queue.Counter;
+import vn.motcua.core.queue.CounterNow;
+import vn.motcua.core.queue.QueueConfiguration;
+import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.QueueListener;
+
+/**
+ * The waiting-room board: the newest call in very large type (highlighted for {@link #HIGHLIGHT} after it is
+ * made), each counter with the number it is calling or serving, and the last {@link #LAST_CALLS} calls. Reloads
+ * on every change in this process; the window also calls {@link #reload()} every {@link #POLL} for the calls
+ * of other processes.
+ */
+public final class DisplayBoardViewModel {
+    public static final int LAST_CALLS = 8;
+    public static final Duration POLL = Duration.ofSeconds(3);
+    public static final Duration HIGHLIGHT = Duration.ofSeconds(10);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private record Snapshot(QueueConfiguration configuration, List<CounterNow> counters, List<CallRecord> calls) {
+    }
+
+    private final QueueDesk desk;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Clock clock;
+    private final QueueListener listener = event -> scheduleReload();
+    private final AtomicBoolean reloadPending = new AtomicBoolean();
+
+    private final StringProperty latestNumber = new SimpleStringProperty(this, "latestNumber", "");
+    private final StringProperty latestCounter = new SimpleStringProperty(this, "latestCounter", "");
+    private final BooleanProperty highlighted = new SimpleBooleanProperty(this, "highlighted");
+    private final ObservableList<BoardLine> counters = FXCollections.observableArrayList();
+    private final ObservableList<BoardLine> lastCalls = FXCollections.observableArrayList();
+
+    private CallRecord latest;
+    private Cancellable endHighlight;
+    private boolean disposed;
+
+    public DisplayBoardViewModel(QueueDesk desk, TaskExecutor executor, Messages messages, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        this.desk = Objects.requireNonNull(desk);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    public void start() {
+        desk.addListener(listener);
+        reload();
+    }
+
+    public void dispose() {
+        disposed = true;
+        desk.removeListener(listener);
+        if (endHighlight != null) {
+            endHighlight.cancel();
+        }
+    }
+
+    private void scheduleReload() {
+        if (reloadPending.compareAndSet(false, true)) {
+            executor.schedule(Duration.ZERO, () -> {
+                reloadPending.set(false);
+                reload();
+            });
+        }
+    }
+
+    public void reload() {
+        if (disposed) {
+            return;
+        }
+        executor.submit(() -> new Snapshot(desk.configuration(), desk.counters(), desk.lastCalls(LAST_CALLS)),
+                this::show, failure -> { });
+    }
+
+    private void show(Snapshot snapshot) {
+        Map<Integer, String> names = snapshot.configuration().counters().stream()
+                .collect(Collectors.toMap(Counter::number, Counter::name));
+        Function<Integer, String> counterName = number -> names.getOrDefault(number,
+                messages.format("common.counter", number));
+        counters.setAll(snapshot.counters().stream().map(c -> new BoardLine(
+                c.current().map(t -> t.number().text()).orElse(messages.get(c.paused() ? "board.paused" : "common.none")),
+                c.name(), "")).toList());
+        lastCalls.setAll(snapshot.calls().stream().map(call -> new BoardLine(call.number().text(),
+                counterName.apply(call.counter()), TIME.format(call.at()))).toList());
+        CallRecord newest = snapshot.calls().isEmpty() ? null : snapshot.calls().getFirst();
+        if (newest != null && !newest.equals(latest)) {
+            boolean isNew = latest != null || isRecent(newest);
+            latest = newest;
+            latestNumber.set(newest.number().text());
+            latestCounter.set(counterName.apply(newest.counter()));
+            if (isNew) {
+                highlight();
+            }
+        }
+    }
+
+    /** On start the board shows the last call, but only highlights it if it was made just now. */
+    private boolean isRecent(CallRecord call) {
+        return Duration.between(call.at(), LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE))
+                .compareTo(HIGHLIGHT) < 0;
+    }
+
+    private void highlight() {
+        highlighted.set(true);
+        if (endHighlight != null) {
+            endHighlight.cancel();
+        }
+        endHighlight = executor.schedule(HIGHLIGHT, () -> highlighted.set(false));
+    }
+
+    public ReadOnlyStringProperty latestNumberProperty() {
+        return latestNumber;
+    }
+
+    public ReadOnlyStringProperty latestCounterProperty() {
+        return latestCounter;
+    }
+
+    public ReadOnlyBooleanProperty highlightedProperty() {
+        return highlighted;
+    }
+
+    public ObservableList<BoardLine> counters() {
+        return counters;
+    }
+
+    public ObservableList<BoardLine> lastCalls() {
+        return lastCalls;
+    }
+}

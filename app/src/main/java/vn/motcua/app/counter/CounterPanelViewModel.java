@@ -1,0 +1,314 @@
+package vn.motcua.app.counter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.queue.QueueTexts;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.queue.CounterDesk;
+import vn.motcua.core.queue.CounterNow;
+import vn.motcua.core.queue.QueueConfiguration;
+import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.QueueListener;
+import vn.motcua.core.queue.QueuePosition;
+import vn.motcua.core.queue.QueueResult;
+import vn.motcua.core.queue.ServiceId;
+import vn.motcua.core.queue.Ticket;
+import vn.motcua.core.queue.TicketId;
+import vn.motcua.core.queue.TicketStatus;
+import vn.motcua.core.queue.TransferTarget;
+import vn.motcua.core.queue.WaitingTicket;
+
+/**
+ * The clerk's queue at one counter: the current ticket, every counter action (each one store transaction on
+ * the {@link TaskExecutor}), and the lists of waiting, parked and no-show tickets. Reloads when this process
+ * changes the queue; the window calls {@link #reload()} every {@link #POLL} for changes made elsewhere and for
+ * the waiting times.
+ */
+public final class CounterPanelViewModel {
+    public static final Duration POLL = Duration.ofSeconds(15);
+
+    /** A service or counter the clerk can pick in a dialog. */
+    public record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private record Snapshot(QueueConfiguration configuration, Optional<CounterNow> counter,
+            List<WaitingTicket> waiting, List<Ticket> parked, List<Ticket> noShows) {
+    }
+
+    private final QueueDesk desk;
+    private final CounterDesk counter;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final QueueTexts texts;
+    private final Clock clock;
+    private final QueueListener listener = event -> scheduleReload();
+
+    private final StringProperty currentNumber = new SimpleStringProperty(this, "currentNumber", "");
+    private final StringProperty currentDetail = new SimpleStringProperty(this, "currentDetail", "");
+    private final BooleanProperty hasCurrent = new SimpleBooleanProperty(this, "hasCurrent");
+    private final BooleanProperty serving = new SimpleBooleanProperty(this, "serving");
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty(this, "messageIsProblem");
+    private final StringProperty waitingSummary = new SimpleStringProperty(this, "waitingSummary", "");
+    private final ObservableList<WaitingRow> waiting = FXCollections.observableArrayList();
+    private final ObservableList<WaitingRow> parked = FXCollections.observableArrayList();
+    private final ObservableList<WaitingRow> noShows = FXCollections.observableArrayList();
+    private final ObservableList<Choice<ServiceId>> services = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Integer>> otherCounters = FXCollections.observableArrayList();
+
+    private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private boolean disposed;
+
+    public CounterPanelViewModel(QueueDesk desk, int counterNumber, String clerk, TaskExecutor executor,
+            Messages messages, Clock clock) {
+        this.desk = Objects.requireNonNull(desk);
+        this.counter = desk.counter(counterNumber, clerk);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.texts = new QueueTexts(messages);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Starts listening and loads the lists; call once the panel is shown. */
+    public void start() {
+        desk.addListener(listener);
+        reload();
+    }
+
+    public void dispose() {
+        disposed = true;
+        desk.removeListener(listener);
+    }
+
+    public void callNext() {
+        act(counter::callNext, ticket -> messages.format("counter.done.called", ticket.number().text()));
+    }
+
+    public void recall() {
+        act(counter::recall, ticket -> messages.format("counter.done.recalled", ticket.number().text(),
+                Integer.toString(ticket.call().map(Ticket.Call::calls).orElse(1))));
+    }
+
+    public void startServing() {
+        act(counter::startServing, ticket -> messages.format("counter.done.serving", ticket.number().text()));
+    }
+
+    public void finish() {
+        act(counter::finish, ticket -> messages.format("counter.done.finished", ticket.number().text()));
+    }
+
+    public void markNoShow() {
+        act(counter::markNoShow, ticket -> messages.format("counter.done.noShow", ticket.number().text()));
+    }
+
+    public void park(String reason) {
+        act(() -> counter.park(reason), ticket -> messages.format("counter.done.parked", ticket.number().text()));
+    }
+
+    public void unpark(TicketId id) {
+        act(() -> counter.unpark(id), ticket -> messages.format("counter.done.called", ticket.number().text()));
+    }
+
+    public void returnToQueue(TicketId id) {
+        act(() -> counter.returnToQueue(id, QueuePosition.FRONT),
+                ticket -> messages.format("counter.done.returned", ticket.number().text()));
+    }
+
+    public void transfer(TransferTarget target, QueuePosition position, boolean returnAfter) {
+        act(() -> counter.transfer(target, position, returnAfter),
+                ticket -> messages.format("counter.done.transferred", ticket.number().text()));
+    }
+
+    public void callSpecific(String number) {
+        act(() -> counter.callSpecific(number),
+                ticket -> messages.format("counter.done.called", ticket.number().text()));
+    }
+
+    public void serveWalkIn(ServiceId service) {
+        act(() -> counter.serveWalkIn(service),
+                ticket -> messages.format("counter.done.walkIn", ticket.number().text()));
+    }
+
+    /** Pauses an open counter, resumes a paused one. */
+    public void togglePause() {
+        boolean resume = paused.get();
+        act(resume ? counter::resume : counter::pause,
+                state -> messages.get(state.paused() ? "counter.done.paused" : "counter.done.resumed"));
+    }
+
+    private <T> void act(Callable<QueueResult<T>> action, Function<T, String> success) {
+        if (busy.get() || disposed) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(action, result -> {
+            busy.set(false);
+            switch (result) {
+                case QueueResult.Done<T> done -> say(success.apply(done.value()), false);
+                case QueueResult.Refused<T> refused -> say(texts.refusal(refused.reason()), true);
+            }
+            reload();
+        }, failure -> {
+            busy.set(false);
+            say(messages.get("counter.error.store"), true);
+        });
+    }
+
+    private void say(String text, boolean problem) {
+        message.set(text);
+        messageIsProblem.set(problem);
+    }
+
+    private void scheduleReload() {
+        // Listener calls come from the thread that changed the queue; several in a row make one reload.
+        if (reloadPending.compareAndSet(false, true)) {
+            executor.schedule(Duration.ZERO, () -> {
+                reloadPending.set(false);
+                reload();
+            });
+        }
+    }
+
+    /** F5 and after every action: reads the counter's lists again. */
+    public void reload() {
+        if (disposed) {
+            return;
+        }
+        executor.submit(this::read, this::show, failure -> say(messages.get("counter.error.store"), true));
+    }
+
+    private Snapshot read() {
+        return new Snapshot(desk.configuration(), counter.state(), counter.waiting(), counter.parked(),
+                desk.noShows());
+    }
+
+    private void show(Snapshot snapshot) {
+        QueueConfiguration configuration = snapshot.configuration();
+        Optional<Ticket> current = snapshot.counter().flatMap(CounterNow::current);
+        paused.set(snapshot.counter().map(CounterNow::paused).orElse(false));
+        hasCurrent.set(current.isPresent());
+        serving.set(current.map(t -> t.status() == TicketStatus.SERVING).orElse(false));
+        currentNumber.set(current.map(t -> t.number().text()).orElse(messages.get("common.none")));
+        currentDetail.set(current.map(t -> detail(configuration, t)).orElse(messages.get(
+                paused.get() ? "counter.pausedHint" : "counter.idleHint")));
+        LocalDateTime now = now();
+        waiting.setAll(snapshot.waiting().stream()
+                .map(w -> row(configuration, w.ticket(), texts.minutes(w.waited()))).toList());
+        parked.setAll(snapshot.parked().stream()
+                .map(t -> row(configuration, t, t.reason().orElse(""))).toList());
+        noShows.setAll(snapshot.noShows().stream()
+                .map(t -> row(configuration, t, texts.minutes(Duration.between(t.issuedAt(), now)))).toList());
+        waitingSummary.set(snapshot.waiting().isEmpty() ? messages.get("counter.waiting.none")
+                : messages.format("counter.waiting.summary", Integer.toString(snapshot.waiting().size()),
+                        texts.minutes(snapshot.waiting().stream().map(WaitingTicket::waited)
+                                .max(Duration::compareTo).orElse(Duration.ZERO))));
+        services.setAll(configuration.services().stream()
+                .map(s -> new Choice<>(s.id(), s.prefix() + " — " + s.name())).toList());
+        otherCounters.setAll(configuration.counters().stream().filter(c -> c.number() != counter.number())
+                .map(c -> new Choice<>(c.number(), c.name())).toList());
+    }
+
+    private String detail(QueueConfiguration configuration, Ticket ticket) {
+        String service = texts.serviceName(configuration, ticket.service());
+        String state = texts.status(ticket.status());
+        if (ticket.status() == TicketStatus.CALLED) {
+            int calls = ticket.call().map(Ticket.Call::calls).orElse(1);
+            state = messages.format("counter.callCount", state, Integer.toString(calls),
+                    Integer.toString(configuration.policy().maxCalls()));
+        }
+        String mark = texts.priorityMark(ticket);
+        return String.join(" · ", mark.isEmpty() ? List.of(service, state) : List.of(service, state, mark));
+    }
+
+    private WaitingRow row(QueueConfiguration configuration, Ticket ticket, String note) {
+        return new WaitingRow(ticket.id(), ticket.number().text(), texts.serviceName(configuration, ticket.service()),
+                texts.priorityMark(ticket), note, ticket.priority().isPriority());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
+    }
+
+    public int counterNumber() {
+        return counter.number();
+    }
+
+    public ReadOnlyStringProperty currentNumberProperty() {
+        return currentNumber;
+    }
+
+    public ReadOnlyStringProperty currentDetailProperty() {
+        return currentDetail;
+    }
+
+    public ReadOnlyBooleanProperty hasCurrentProperty() {
+        return hasCurrent;
+    }
+
+    public ReadOnlyBooleanProperty servingProperty() {
+        return serving;
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem;
+    }
+
+    public ReadOnlyStringProperty waitingSummaryProperty() {
+        return waitingSummary;
+    }
+
+    public ObservableList<WaitingRow> waiting() {
+        return waiting;
+    }
+
+    public ObservableList<WaitingRow> parked() {
+        return parked;
+    }
+
+    public ObservableList<WaitingRow> noShows() {
+        return noShows;
+    }
+
+    public ObservableList<Choice<ServiceId>> services() {
+        return services;
+    }
+
+    public ObservableList<Choice<Integer>> otherCounters() {
+        return otherCounters;
+    }
+}
