@@ -1,5 +1,6 @@
 package vn.motcua.app;
 
+import org.slf4j.LoggerFactory;
 import javafx.application.Application;
 
 /**
@@ -11,6 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // A failing queue listener or callback must leave a trace, never kill the window silently.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> LoggerFactory.getLogger(Main.class)
+                .error("Uncaught {} on thread {}", error.getClass().getName(), thread.getName(), error));
         Application.launch(MotCuaDeskApp.class, args);
     }
 }

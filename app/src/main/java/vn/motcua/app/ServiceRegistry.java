@@ -19,10 +19,14 @@ import vn.motcua.core.account.UserAccount;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.queue.Kiosk;
+import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.QueueOffice;
+import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.TicketPrinter;
 import vn.motcua.core.voice.CallAnnouncer;
 import vn.motcua.devices.printer.TicketPrinters;
+import vn.motcua.devices.printer.VirtualTicketPrinter;
 import vn.motcua.devices.printer.WhenSilent;
 import vn.motcua.devices.sound.ClipLibraryException;
 import vn.motcua.devices.sound.SampledAudioAnnouncer;
@@ -72,6 +76,23 @@ public final class ServiceRegistry implements AutoCloseable {
         this.announcer = announcer;
         this.deviceProblems = devices.problems();
         queue.addListener(new CallAnnouncements(announcer));
+        closeEarlierDays();
+    }
+
+    /** The demonstration queue prints this desk's agency on its tickets, not a placeholder. */
+    private static void useDeskAgency(QueueStore queue, DeskSettings settings) {
+        QueueConfiguration demo = queue.configuration();
+        queue.replaceConfiguration(new QueueConfiguration(
+                new QueueOffice(settings.agencyCode(), settings.agencyName()), demo.policy(), demo.services(),
+                demo.counters()));
+    }
+
+    /** Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. */
+    private void closeEarlierDays() {
+        int closed = queue.closeDay(queue.today().minusDays(1));
+        if (closed > 0) {
+            LOG.info("Closed {} tickets left open on earlier days", closed);
+        }
     }
 
     /** The bundled voice, or silence (logged) when its clips cannot be loaded. */
@@ -105,6 +126,7 @@ public final class ServiceRegistry implements AutoCloseable {
                 LOG.info("Loaded the demonstration procedure catalogue");
             }
             if (store.loadDemoQueueIfEmpty()) {
+                useDeskAgency(store.queue(), settings);
                 LOG.info("Loaded the demonstration queue configuration");
             }
             PasswordPolicy policy = PasswordPolicy.DEFAULT;
@@ -203,6 +225,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public TicketPrinter ticketPrinter() {
         return ticketPrinter;
+    }
+
+    /** The virtual printer when no real one is configured (training mode). */
+    public Optional<VirtualTicketPrinter> trainingPrinter() {
+        return ticketPrinter instanceof VirtualTicketPrinter virtual ? Optional.of(virtual) : Optional.empty();
     }
 
     /** Device settings that could not be used (the virtual device stands in): for the status bar. */

@@ -1,11 +1,13 @@
 package vn.motcua.app.kiosk;
 
 import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -107,7 +109,17 @@ public final class KioskView {
         back.setId("kioskBack");
         back.getStyleClass().add("kiosk-back");
         back.setOnAction(e -> model.backToStart());
-        VBox box = new VBox(number, service, details, message, back);
+        ImageView printed = new ImageView();
+        printed.setId("kioskTrainingTicket");
+        printed.imageProperty().bind(model.trainingTicketProperty().map(image -> SwingFXUtils.toFXImage(image, null)));
+        printed.setPreserveRatio(true);
+        printed.setFitHeight(420);
+        Label training = new Label(messages.get("kiosk.training"));
+        training.getStyleClass().add("kiosk-staff-notice");
+        VBox preview = new VBox(training, printed);
+        preview.setAlignment(Pos.CENTER);
+        FormParts.showOnlyWhen(preview, model.trainingTicketProperty().isNotNull());
+        VBox box = new VBox(number, service, details, message, preview, back);
         box.getStyleClass().add("kiosk-result");
         box.setAlignment(Pos.CENTER);
         box.visibleProperty().bind(model.showingResultProperty());

@@ -1,14 +1,19 @@
 package vn.motcua.app.kiosk;
 
+import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,6 +37,8 @@ import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueService;
 import vn.motcua.core.queue.StaffWarning;
 import vn.motcua.core.queue.Ticket;
+import vn.motcua.devices.printer.RenderedTicket;
+import vn.motcua.devices.printer.VirtualTicketPrinter;
 
 /**
  * The citizen's kiosk: pick a service (optionally as a priority citizen), get a printed ticket. After each
@@ -52,6 +59,8 @@ public final class KioskViewModel {
     private final QueueTexts texts;
     private final Clock clock;
     private final String agencyName;
+    private final Optional<VirtualTicketPrinter> trainingPrinter;
+    private final ObjectProperty<BufferedImage> trainingTicket = new SimpleObjectProperty<>(this, "trainingTicket");
 
     private final ObservableList<ServiceTile> services = FXCollections.observableArrayList();
     private final BooleanProperty priority = new SimpleBooleanProperty(this, "priority");
@@ -67,9 +76,13 @@ public final class KioskViewModel {
     private Cancellable backToStart;
     private boolean disposed;
 
-    public KioskViewModel(String agencyName, QueueDesk desk, Kiosk kiosk, WorkCalendar calendar,
-            TaskExecutor executor, Messages messages, Clock clock) {
+    /**
+     * @param trainingPrinter the virtual printer in training mode: the ticket it "printed" is shown on screen
+     */
+    public KioskViewModel(String agencyName, QueueDesk desk, Kiosk kiosk, Optional<VirtualTicketPrinter> trainingPrinter,
+            WorkCalendar calendar, TaskExecutor executor, Messages messages, Clock clock) {
         this.agencyName = Objects.requireNonNull(agencyName);
+        this.trainingPrinter = Objects.requireNonNull(trainingPrinter);
         this.desk = Objects.requireNonNull(desk);
         this.kiosk = Objects.requireNonNull(kiosk);
         this.rules = new IssuingRules(calendar);
@@ -126,14 +139,26 @@ public final class KioskViewModel {
         }
         busy.set(true);
         PriorityGroup group = priority.get() ? PriorityGroup.PRIORITY : PriorityGroup.NORMAL;
-        executor.submit(() -> kiosk.issue(tile.id(), group), this::show, failure -> {
+        executor.submit(() -> issue(tile, group), this::show, failure -> {
             LOG.error("Kiosk could not issue a ticket: {}", failure.getClass().getName());
             showRefusal(messages.get("kiosk.error.store"));
         });
     }
 
-    private void show(KioskIssue outcome) {
-        switch (outcome) {
+    private record Outcome(KioskIssue issue, Optional<BufferedImage> printed) {
+    }
+
+    private Outcome issue(ServiceTile tile, PriorityGroup group) {
+        KioskIssue issue = kiosk.issue(tile.id(), group);
+        Optional<BufferedImage> printed = issue instanceof KioskIssue.Issued
+                ? trainingPrinter.flatMap(VirtualTicketPrinter::lastTicket).map(RenderedTicket::image)
+                : Optional.empty();
+        return new Outcome(issue, printed);
+    }
+
+    private void show(Outcome outcome) {
+        trainingTicket.set(outcome.printed().orElse(null));
+        switch (outcome.issue()) {
             case KioskIssue.Issued done -> showTicket(done);
             case KioskIssue.NotIssued refused -> {
                 showRefusal(texts.refusal(refused.reason()));
@@ -222,6 +247,11 @@ public final class KioskViewModel {
 
     public ReadOnlyStringProperty resultMessageProperty() {
         return resultMessage;
+    }
+
+    /** The training printer's ticket image, or null with a real printer. */
+    public ReadOnlyObjectProperty<BufferedImage> trainingTicketProperty() {
+        return trainingTicket;
     }
 
     public ReadOnlyStringProperty staffNoticeProperty() {
