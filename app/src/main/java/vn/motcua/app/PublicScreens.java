@@ -110,7 +110,15 @@ public final class PublicScreens {
         }
     }
 
-    // For tests.
+    // For tests and the screenshot tool.
+    Scene kioskScene() {
+        return kiosk.getScene();
+    }
+
+    Scene boardScene() {
+        return board.getScene();
+    }
+
     KioskViewModel kioskModel() {
         return kioskModel;
     }

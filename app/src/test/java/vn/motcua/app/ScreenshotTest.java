@@ -11,7 +11,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import java.time.Duration;
+import vn.motcua.core.queue.PriorityGroup;
+import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.store.demo.DemoQueue;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -61,7 +66,8 @@ class ScreenshotTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(shell::close);
         desk.close();
     }
 
@@ -79,12 +85,37 @@ class ScreenshotTest {
         robot.clickOn("#cancelPasswordChange");
         WaitForAsyncUtils.waitForFxEvents();
 
+        QueueDesk queue = desk.services.queue();
+        queue.issue(DemoQueue.SCHOOL_TRANSFER, PriorityGroup.NORMAL);
+        desk.clock.advance(Duration.ofMinutes(3));
+        queue.issue(DemoQueue.OTHER_PROCEDURES, PriorityGroup.NORMAL);
+        queue.issue(DemoQueue.SCHOOL_TRANSFER, PriorityGroup.PRIORITY);
+        desk.clock.advance(Duration.ofMinutes(4));
+        queue.issue(DemoQueue.CERTIFICATE_COPIES, PriorityGroup.NORMAL);
+        queue.counter(1, "an.nv").callNext();
+        desk.clock.advance(Duration.ofMinutes(2));
+        queue.issue(DemoQueue.OTHER_PROCEDURES, PriorityGroup.NORMAL);
+
         signIn(robot, "lan.nt", "Quay-so-3-2026");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.mainModel() != null
                 && shell.mainModel().rows().size() == 6);
+        robot.interact(() -> shell.counterModel().callNext());
         robot.interact(() -> robot.lookup("#dossierTable").queryTableView().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         write(robot, target.resolve("main-window.png"));
+
+        robot.interact(() -> shell.publicScreens().openKiosk());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, shell.publicScreens().kioskScene(), target.resolve("kiosk.png"));
+        desk.executor.holdScheduled();
+        robot.interact(() -> shell.publicScreens().kioskModel().choose(
+                shell.publicScreens().kioskModel().services().get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, shell.publicScreens().kioskScene(), target.resolve("kiosk-ticket.png"));
+        robot.interact(() -> shell.publicScreens().openDisplayBoard());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, shell.publicScreens().boardScene(), target.resolve("display-board.png"));
+        robot.interact(() -> shell.publicScreens().closeAll());
 
         robot.interact(() -> shell.lockModel().lockNow());
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,8 +132,12 @@ class ScreenshotTest {
     }
 
     private void write(FxRobot robot, Path file) throws IOException {
+        write(robot, shell.scene(), file);
+    }
+
+    private void write(FxRobot robot, Scene scene, Path file) throws IOException {
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = shell.scene().snapshot(null));
+        robot.interact(() -> image[0] = scene.snapshot(null));
         assertThat(ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile())).isTrue();
         assertThat(Files.size(file)).isPositive();
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
@@ -85,7 +86,7 @@ public final class KioskView {
         return button;
     }
 
-    private VBox result() {
+    private HBox result() {
         Label number = new Label();
         number.setId("kioskTicketNumber");
         number.getStyleClass().add("kiosk-ticket-number");
@@ -119,8 +120,12 @@ public final class KioskView {
         VBox preview = new VBox(training, printed);
         preview.setAlignment(Pos.CENTER);
         FormParts.showOnlyWhen(preview, model.trainingTicketProperty().isNotNull());
-        VBox box = new VBox(number, service, details, message, preview, back);
-        box.getStyleClass().add("kiosk-result");
+        VBox outcome = new VBox(number, service, details, message, back);
+        outcome.getStyleClass().add("kiosk-result");
+        outcome.setAlignment(Pos.CENTER);
+        HBox.setHgrow(outcome, javafx.scene.layout.Priority.ALWAYS);
+        HBox box = new HBox(outcome, preview);
+        box.getStyleClass().add("kiosk-result-row");
         box.setAlignment(Pos.CENTER);
         box.visibleProperty().bind(model.showingResultProperty());
         box.setOnMouseClicked(e -> model.backToStart());

@@ -33,9 +33,12 @@ public final class QueueTexts {
         return messages.format("queue.minutes", Long.toString(wholeMinutes(duration)));
     }
 
+    /** "10–25 phút"; "dưới 15 phút" when the quick end is no wait at all. */
     public String waitRange(WaitQuote quote) {
-        return messages.format("queue.waitRange", Long.toString(wholeMinutes(quote.from())),
-                Long.toString(wholeMinutes(quote.to())));
+        long from = wholeMinutes(quote.from());
+        long to = wholeMinutes(quote.to());
+        return from == 0 ? messages.format("queue.waitUpTo", Long.toString(to))
+                : messages.format("queue.waitRange", Long.toString(from), Long.toString(to));
     }
 
     public String serviceName(QueueConfiguration configuration, ServiceId id) {

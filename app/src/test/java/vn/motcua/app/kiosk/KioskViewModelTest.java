@@ -67,7 +67,7 @@ class KioskViewModelTest {
         assertThat(kiosk.ticketNumberProperty().get()).isEqualTo("B002");
         assertThat(kiosk.ticketServiceProperty().get()).isEqualTo("Chuyển trường");
         assertThat(kiosk.ticketDetailsProperty().get())
-                .startsWith("Số người đang chờ trước ông/bà: 1 · Thời gian chờ dự kiến: ");
+                .isEqualTo("Số người đang chờ trước ông/bà: 1 · Thời gian chờ dự kiến: dưới 20 phút");
         assertThat(kiosk.resultMessageProperty().get()).isEqualTo("Mời ông/bà nhận phiếu và chờ gọi số");
         assertThat(printer().lastTicket()).hasValueSatisfying(t -> assertThat(t.ticket().number()).isEqualTo("B002"));
         assertThat(kiosk.trainingTicketProperty().get()).as("the training ticket on screen").isNotNull();

@@ -30,8 +30,10 @@ public record TicketText(String header, String service, String numberLabel, Stri
     private static String expectedWait(Duration from, Duration to) {
         long fromMinutes = from.toMinutes();
         long toMinutes = ceilMinutes(to);
-        return fromMinutes == toMinutes
-                ? label("ticket.waitExact", Long.toString(fromMinutes))
+        if (fromMinutes == toMinutes) {
+            return label("ticket.waitExact", Long.toString(fromMinutes));
+        }
+        return fromMinutes == 0 ? label("ticket.waitUpTo", Long.toString(toMinutes))
                 : label("ticket.waitRange", Long.toString(fromMinutes), Long.toString(toMinutes));
     }
 

@@ -31,6 +31,13 @@ class TicketTextTest {
     }
 
     @Test
+    void aRangeFromNoWaitReadsAsAnUpperBound() {
+        PrintedTicket soon = ticket(Duration.ZERO, Duration.ofMinutes(20));
+
+        assertThat(TicketText.of(soon).expectedWait()).isEqualTo("Thời gian chờ dự kiến: dưới 20 phút");
+    }
+
+    @Test
     void afternoonUses24HourClockAndThousandsHaveNoSeparator() {
         PrintedTicket t = new PrintedTicket("UBND", "Hộ tịch", "B7", LocalDateTime.of(2025, 12, 31, 23, 59), 1200,
                 Duration.ZERO, Duration.ofMinutes(1), "x");
