@@ -43,7 +43,7 @@ public final class PublicScreens {
             return;
         }
         kioskModel = new KioskViewModel(services.settings().agencyName(), services.queue(), services.kiosk(),
-                services.trainingPrinter(), services.calendar(), services.executor(), services.messages(), services.clock());
+                services.trainingPrinter(), services.executor(), services.messages());
         KioskView view = new KioskView(kioskModel, services.messages());
         KioskViewModel model = kioskModel;
         kiosk = window(view.root(), "kiosk.windowTitle", new KeyFrame(

@@ -1,9 +1,7 @@
 package vn.motcua.app.kiosk;
 
 import java.awt.image.BufferedImage;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +24,6 @@ import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.queue.QueueTexts;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.app.task.TaskExecutor.Cancellable;
-import vn.motcua.core.calendar.WorkCalendar;
-import vn.motcua.core.queue.IssuingRules;
 import vn.motcua.core.queue.IssuingWindow;
 import vn.motcua.core.queue.Kiosk;
 import vn.motcua.core.queue.KioskIssue;
@@ -53,11 +49,9 @@ public final class KioskViewModel {
 
     private final QueueDesk desk;
     private final Kiosk kiosk;
-    private final IssuingRules rules;
     private final TaskExecutor executor;
     private final Messages messages;
     private final QueueTexts texts;
-    private final Clock clock;
     private final String agencyName;
     private final Optional<VirtualTicketPrinter> trainingPrinter;
     private final ObjectProperty<BufferedImage> trainingTicket = new SimpleObjectProperty<>(this, "trainingTicket");
@@ -80,16 +74,14 @@ public final class KioskViewModel {
      * @param trainingPrinter the virtual printer in training mode: the ticket it "printed" is shown on screen
      */
     public KioskViewModel(String agencyName, QueueDesk desk, Kiosk kiosk, Optional<VirtualTicketPrinter> trainingPrinter,
-            WorkCalendar calendar, TaskExecutor executor, Messages messages, Clock clock) {
+            TaskExecutor executor, Messages messages) {
         this.agencyName = Objects.requireNonNull(agencyName);
         this.trainingPrinter = Objects.requireNonNull(trainingPrinter);
         this.desk = Objects.requireNonNull(desk);
         this.kiosk = Objects.requireNonNull(kiosk);
-        this.rules = new IssuingRules(calendar);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         this.texts = new QueueTexts(messages);
-        this.clock = Objects.requireNonNull(clock);
     }
 
     public void start() {
@@ -106,19 +98,20 @@ public final class KioskViewModel {
         if (disposed) {
             return;
         }
-        executor.submit(desk::configuration, this::showServices,
+        executor.submit(this::readServices, services::setAll,
                 failure -> resultMessage.set(messages.get("kiosk.error.store")));
     }
 
-    private void showServices(QueueConfiguration configuration) {
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
-        services.setAll(configuration.services().stream()
+    /** Services some counter serves, each with why it is closed now, if it is. */
+    private List<ServiceTile> readServices() {
+        QueueConfiguration configuration = desk.configuration();
+        return configuration.services().stream()
                 .filter(service -> !configuration.countersServing(service.id()).isEmpty())
-                .map(service -> tile(service, now)).toList());
+                .map(this::tile).toList();
     }
 
-    private ServiceTile tile(QueueService service, LocalDateTime now) {
-        String reason = rules.refusal(service, now, 0).map(texts::refusal).orElse("");
+    private ServiceTile tile(QueueService service) {
+        String reason = desk.issuingRefusal(service.id()).map(texts::refusal).orElse("");
         return new ServiceTile(service.id(), service.prefix(), service.name(), hours(service.windows()),
                 reason.isEmpty(), reason);
     }

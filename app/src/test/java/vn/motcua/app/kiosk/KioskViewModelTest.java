@@ -26,8 +26,7 @@ class KioskViewModelTest {
         desk = TestDesk.open(directory);
         desk.executor.holdScheduled();
         kiosk = new KioskViewModel(desk.services.settings().agencyName(), desk.services.queue(),
-                desk.services.kiosk(), desk.services.trainingPrinter(), desk.services.calendar(), desk.executor,
-                desk.messages(), desk.clock);
+                desk.services.kiosk(), desk.services.trainingPrinter(), desk.executor, desk.messages());
         kiosk.start();
     }
 
@@ -110,6 +109,19 @@ class KioskViewModelTest {
 
         assertThat(kiosk.issuedProperty().get()).isTrue();
         assertThat(kiosk.staffNoticeProperty().get()).isEqualTo("Máy in phiếu sắp hết giấy — thay cuộn giấy mới.");
+    }
+
+    @Test
+    void aServiceAtItsDailyLimitIsClosedWithTheReason() {
+        for (int i = 0; i < 100; i++) {
+            desk.services.queue().issue(vn.motcua.store.demo.DemoQueue.SCHOOL_TRANSFER,
+                    vn.motcua.core.queue.PriorityGroup.NORMAL);
+        }
+        kiosk.loadServices();
+
+        assertThat(tile("B").open()).isFalse();
+        assertThat(tile("B").closedReason()).startsWith("Dịch vụ này đã hết số trong ngày hôm nay.");
+        assertThat(tile("A").open()).isTrue();
     }
 
     @Test

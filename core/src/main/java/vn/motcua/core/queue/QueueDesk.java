@@ -86,6 +86,17 @@ public final class QueueDesk {
         }).orElseThrow();
     }
 
+    /**
+     * Why a ticket for the service would be refused now (closed day, outside its hours, daily limit reached), so
+     * the kiosk can say so on the service's button before anyone presses it.
+     */
+    public Optional<QueueRefusal> issuingRefusal(ServiceId id) {
+        LocalDateTime now = now();
+        return store.atomically(tx -> tx.configuration().service(id)
+                .map(service -> issuingRules.refusal(service, now, tx.issuedCount(id, now.toLocalDate())))
+                .orElse(Optional.of(QueueRefusal.UNKNOWN_SERVICE)));
+    }
+
     public QueueConfiguration configuration() {
         return store.configuration();
     }
