@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 public final class Theme {
     public static final String FONT_FAMILY = "DejaVu Sans";
     static final String STYLESHEET = "motcua.css";
-    static final List<String> FONT_FILES = List.of("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf");
+    /** The same files the ticket printer renders with (module devices), so screen and paper look alike. */
+    static final List<String> FONT_FILES = List.of("/vn/motcua/devices/fonts/DejaVuSans.ttf",
+            "/vn/motcua/devices/fonts/DejaVuSans-Bold.ttf");
 
     private static final Logger LOG = LoggerFactory.getLogger(Theme.class);
     private static volatile List<Font> loadedFonts;

@@ -115,7 +115,7 @@ class ThemeStylesheetTest {
         assertThat(fonts).extracting(Font::getFamily).containsOnly(Theme.FONT_FAMILY);
         assertThat(fonts).extracting(Font::getName).containsExactly("DejaVu Sans", "DejaVu Sans Bold");
         assertThat(Font.font(Theme.FONT_FAMILY, 13).getFamily()).isEqualTo(Theme.FONT_FAMILY);
-        assertThat(Theme.class.getResource("fonts/LICENSE-DejaVu.txt")).as("licence shipped with the fonts").isNotNull();
+        assertThat(Theme.class.getResource("/vn/motcua/devices/fonts/LICENSE-DejaVu.txt")).as("licence shipped with the fonts").isNotNull();
         assertThat(css).contains("-fx-font-family: \"" + Theme.FONT_FAMILY + "\"");
     }
 }
