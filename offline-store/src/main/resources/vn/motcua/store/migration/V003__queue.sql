@@ -104,7 +104,8 @@ CREATE INDEX ticket_reserved_lane ON ticket (reserved_for, priority_group, at_fr
 -- Exactly one counter holds a ticket (one held_by column), and a counter calls or serves one ticket at a time.
 CREATE UNIQUE INDEX ticket_one_active_per_counter ON ticket (held_by) WHERE status IN ('CALLED', 'SERVING');
 CREATE INDEX ticket_day_status ON ticket (day, status);
-CREATE INDEX ticket_service_day ON ticket (service_id, day);
+-- Covers the daily-limit count (issuedCount) so it never reads ticket rows.
+CREATE INDEX ticket_service_day ON ticket (service_id, day, walk_in, status);
 CREATE INDEX ticket_number ON ticket (prefix, sequence, day);
 
 CREATE TABLE ticket_event (
