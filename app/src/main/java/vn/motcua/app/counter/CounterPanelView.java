@@ -201,6 +201,14 @@ public final class CounterPanelView {
         button.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.busyProperty()));
         button.setOnAction(e -> action.accept(table.getSelectionModel().getSelectedItem().id()));
+        button.setTooltip(new Tooltip(messages.format("main.tooltip.shortcut", messages.get(textKey),
+                new KeyCodeCombination(KeyCode.ENTER).getDisplayText())));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !button.isDisabled()) {
+                button.fire();
+                e.consume();
+            }
+        });
         return button;
     }
 
