@@ -14,6 +14,7 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.SequenceBlock;
+import vn.motcua.core.intake.DigitisedDocuments;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.store.demo.DemoCatalogue;
 import vn.motcua.store.demo.DemoQueue;
@@ -26,6 +27,7 @@ import vn.motcua.store.sqlite.Migrations;
 import vn.motcua.store.sqlite.SqliteAccountStore;
 import vn.motcua.store.sqlite.SqliteCatalogueStore;
 import vn.motcua.store.sqlite.SqliteDossierSequence;
+import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 
@@ -102,6 +104,11 @@ public final class OfflineStore implements AutoCloseable {
 
     public AccountStore accounts() {
         return accounts;
+    }
+
+    /** Digitised components of earlier dossiers, for reuse at intake. */
+    public DigitisedDocuments digitisedDocuments() {
+        return new SqliteDigitisedDocuments(database);
     }
 
     public ScannedFileStore files() {

@@ -8,18 +8,18 @@ import java.time.ZoneId;
 import vn.motcua.core.calendar.WorkCalendar;
 
 /** A clock tests move by hand: no sleeping. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(LocalDateTime officeTime) {
+    public MutableClock(LocalDateTime officeTime) {
         set(officeTime);
     }
 
-    void set(LocalDateTime officeTime) {
+    public void set(LocalDateTime officeTime) {
         now = officeTime.atZone(WorkCalendar.ZONE).toInstant();
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
