@@ -17,7 +17,10 @@ import vn.motcua.core.account.PasswordHasher;
 import vn.motcua.core.account.PasswordPolicy;
 import vn.motcua.core.account.UserAccount;
 import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.catalogue.CatalogueStore;
+import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.intake.DossierIntake;
 import vn.motcua.core.queue.Kiosk;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
@@ -56,6 +59,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Kiosk kiosk;
     private final CallAnnouncer announcer;
     private final List<String> deviceProblems;
+    private final DossierIntake intake;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -75,6 +79,8 @@ public final class ServiceRegistry implements AutoCloseable {
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
         this.deviceProblems = devices.problems();
+        this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
+                store.dossierSequence(), clock), store.digitisedDocuments(), calendar, clock);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
     }
@@ -213,6 +219,14 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public WorkCalendar calendar() {
         return calendar;
+    }
+
+    public DossierIntake intake() {
+        return intake;
+    }
+
+    public CatalogueStore catalogue() {
+        return store.catalogue();
     }
 
     public QueueDesk queue() {

@@ -46,7 +46,9 @@ class MessageBundleTest {
             "documentForm.", DocumentForm.class,
             "connection.", ConnectionState.class,
             "ticketStatus.", TicketStatus.class,
-            "queuePosition.", QueuePosition.class);
+            "queuePosition.", QueuePosition.class,
+            "gender.", vn.motcua.core.citizen.Gender.class,
+            "processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class);
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
             Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
