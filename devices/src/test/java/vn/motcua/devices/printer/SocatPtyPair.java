@@ -39,13 +39,22 @@ public final class SocatPtyPair implements AutoCloseable {
         while ((line = log.readLine()) != null) {
             lines.add(line);
             if (line.contains(READY)) {
-                Thread drain = new Thread(() -> log.lines().forEach(ignored -> { }), "socat-log");
+                Thread drain = new Thread(() -> drain(log), "socat-log");
                 drain.setDaemon(true);
                 drain.start();
                 return;
             }
         }
         throw new IOException("socat ended before the ptys were ready: " + lines);
+    }
+
+    /** Reads socat's log until it ends; closing the pair closes the stream under the reader, which is fine. */
+    private static void drain(BufferedReader log) {
+        try {
+            log.lines().forEach(ignored -> { });
+        } catch (java.io.UncheckedIOException closed) {
+            // socat was stopped
+        }
     }
 
     public static boolean socatInstalled() {
