@@ -13,6 +13,7 @@ import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
+import vn.motcua.core.dossier.IssuedForms;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.intake.DigitisedDocuments;
 import vn.motcua.core.queue.QueueStore;
@@ -29,6 +30,7 @@ import vn.motcua.store.sqlite.SqliteCatalogueStore;
 import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
+import vn.motcua.store.sqlite.SqliteIssuedForms;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 
 /**
@@ -104,6 +106,11 @@ public final class OfflineStore implements AutoCloseable {
 
     public AccountStore accounts() {
         return accounts;
+    }
+
+    /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
+    public IssuedForms issuedForms() {
+        return new SqliteIssuedForms(database);
     }
 
     /** Digitised components of earlier dossiers, for reuse at intake. */

@@ -42,7 +42,15 @@ public final class DossierIntake {
     public IntakeDraft start(Procedure procedure) {
         List<ChecklistItem> checklist = procedure.components().stream()
                 .map(required -> new ChecklistItem(required, new Provision.Missing(), List.of())).toList();
-        return new IntakeDraft(procedure, Optional.empty(), checklist, 1, ResultDelivery.AT_COUNTER);
+        return new IntakeDraft(procedure, Optional.empty(), checklist, 1, ResultDelivery.AT_COUNTER, Optional.empty());
+    }
+
+    /**
+     * Draws the dossier's code now, before acceptance, because the scanned files carry it. A draft abandoned
+     * afterwards leaves a gap in the day's numbers, never a duplicate.
+     */
+    public IntakeDraft reserveCode(IntakeDraft draft) {
+        return draft.code().isPresent() ? draft : draft.withCode(codes.next());
     }
 
     /** Sets the owner and looks up, per component, the digitised copies already held for them. */
@@ -145,7 +153,7 @@ public final class DossierIntake {
     private Dossier open(IntakeDraft draft, DossierStatus status, LocalDateTime at, Optional<LocalDateTime> due,
             String clerk, String note) {
         Procedure procedure = draft.procedure();
-        Dossier opened = Dossier.open(codes.next(), procedure.code(), procedure.name(), draft.owner().orElseThrow(),
+        Dossier opened = Dossier.open(draft.code().orElseGet(codes::next), procedure.code(), procedure.name(), draft.owner().orElseThrow(),
                 draft.checklist().stream().map(ChecklistItem::toComponent).toList(), procedure.fees(), draft.sets(),
                 Channel.COUNTER, draft.delivery(), at, due, clerk, status);
         return note.isEmpty() ? opened : withFirstNote(opened, note);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.core.catalogue.Procedure;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierOwner;
 import vn.motcua.core.dossier.ResultDelivery;
 
@@ -13,11 +14,12 @@ import vn.motcua.core.dossier.ResultDelivery;
  * Immutable; the clerk's screen keeps the latest value, so nothing typed is lost when a step is refused.
  */
 public record IntakeDraft(Procedure procedure, Optional<DossierOwner> owner, List<ChecklistItem> checklist, int sets,
-        ResultDelivery delivery) {
+        ResultDelivery delivery, Optional<DossierCode> code) {
     public IntakeDraft {
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(code, "code");
         checklist = List.copyOf(checklist);
         if (sets < 1) {
             throw new IllegalArgumentException("At least one set");
@@ -25,15 +27,15 @@ public record IntakeDraft(Procedure procedure, Optional<DossierOwner> owner, Lis
     }
 
     public IntakeDraft withOwner(DossierOwner identified, List<ChecklistItem> lookedUp) {
-        return new IntakeDraft(procedure, Optional.of(identified), lookedUp, sets, delivery);
+        return new IntakeDraft(procedure, Optional.of(identified), lookedUp, sets, delivery, code);
     }
 
     public IntakeDraft withSets(int count) {
-        return new IntakeDraft(procedure, owner, checklist, count, delivery);
+        return new IntakeDraft(procedure, owner, checklist, count, delivery, code);
     }
 
     public IntakeDraft withDelivery(ResultDelivery chosen) {
-        return new IntakeDraft(procedure, owner, checklist, sets, chosen);
+        return new IntakeDraft(procedure, owner, checklist, sets, chosen, code);
     }
 
     /**
@@ -46,7 +48,12 @@ public record IntakeDraft(Procedure procedure, Optional<DossierOwner> owner, Lis
         }
         return new IntakeDraft(procedure, owner, checklist.stream()
                 .map(item -> item.required().code().equals(componentCode) ? item.with(provision) : item)
-                .toList(), sets, delivery);
+                .toList(), sets, delivery, code);
+    }
+
+    /** The dossier code drawn before acceptance, because scanned files carry it in their metadata. */
+    public IntakeDraft withCode(DossierCode reserved) {
+        return new IntakeDraft(procedure, owner, checklist, sets, delivery, Optional.of(reserved));
     }
 
     public List<ChecklistItem> missing() {

@@ -258,7 +258,7 @@ public final class ContentAddressedFiles implements ScannedFileStore {
 
     private Set<String> referencedShas() {
         return database.read(connection -> strings(connection,
-                "SELECT DISTINCT sha256 FROM dossier_component_file", null));
+                "SELECT sha256 FROM dossier_component_file UNION SELECT sha256 FROM dossier_form", null));
     }
 
     private static Set<String> strings(Connection connection, String sql, String argument) throws SQLException {

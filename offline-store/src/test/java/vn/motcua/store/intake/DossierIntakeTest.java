@@ -221,4 +221,18 @@ class DossierIntakeTest {
         assertThat(store.dossiers().find(returned.code()).orElseThrow().status())
                 .isEqualTo(DossierStatus.RESULT_RETURNED);
     }
+
+    @Test
+    void aCodeReservedForScanningIsTheOneTheDossierGetsAndAnAbandonedOneIsNeverReused() {
+        IntakeDraft scanning = intake.reserveCode(complete());
+        IntakeDraft abandoned = intake.reserveCode(complete());
+        assertThat(intake.reserveCode(scanning).code()).isEqualTo(scanning.code());
+
+        Dossier dossier = stored(intake.accept(scanning, "lan.nt"));
+        Dossier next = stored(intake.accept(complete(), "lan.nt"));
+
+        assertThat(dossier.code()).isEqualTo(scanning.code().orElseThrow());
+        assertThat(abandoned.code().orElseThrow().sequence()).isEqualTo(2);
+        assertThat(next.code().sequence()).as("the abandoned number leaves a gap").isEqualTo(3);
+    }
 }
