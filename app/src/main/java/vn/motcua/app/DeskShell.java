@@ -14,6 +14,10 @@ import javafx.util.Duration;
 import vn.motcua.app.counter.CounterPanelView;
 import vn.motcua.app.counter.CounterPanelViewModel;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.intake.IntakeView;
+import vn.motcua.app.scan.ScanPanelView;
+import vn.motcua.app.scan.ScanSession;
+import vn.motcua.app.intake.IntakeViewModel;
 import vn.motcua.app.lock.IdleLockViewModel;
 import vn.motcua.app.lock.LockView;
 import vn.motcua.app.login.LoginView;
@@ -50,6 +54,8 @@ public final class DeskShell {
     private IdleLockViewModel lockModel;
     private LockView lockView;
     private Node dialog;
+    private Node scanLayer;
+    private IntakeViewModel intakeModel;
 
     public DeskShell(Stage stage, ServiceRegistry services) {
         this.stage = Objects.requireNonNull(stage);
@@ -140,6 +146,11 @@ public final class DeskShell {
             public void openDisplayBoard() {
                 publicScreens.openDisplayBoard();
             }
+
+            @Override
+            public void openIntake() {
+                DeskShell.this.openIntake();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -189,6 +200,64 @@ public final class DeskShell {
         layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
         updateInteractive();
         Platform.runLater(view::focusFirstField);
+    }
+
+    private void openIntake() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        UserAccount account = mainModel.account();
+        IntakeViewModel model = new IntakeViewModel(services.intake(), services.catalogue(), services.intakeForms(),
+                executor, messages, services.clock(), account.username(), account.displayName(),
+                services.settings().agencyName());
+        IntakeView view = new IntakeView(model, messages, new IntakeView.Actions() {
+            @Override
+            public void close() {
+                services.cardReader().detach();
+                closeDialog();
+                mainModel.refresh();
+            }
+
+            @Override
+            public void scan(String componentCode, String componentName) {
+                openScanPanel(model, componentCode, componentName, dialog);
+            }
+        });
+        StackPane backdrop = new StackPane(view.root());
+        backdrop.getStyleClass().add("overlay-backdrop");
+        dialog = backdrop;
+        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
+        updateInteractive();
+        services.cardReader().attach(model::qrScanned, model::readerProblem);
+        intakeModel = model;
+        model.start();
+        Platform.runLater(view::focusSearch);
+    }
+
+    /** The scan panel over the intake workspace; the saved file is attached to the component. */
+    private void openScanPanel(IntakeViewModel intake, String componentCode, String componentName, Node under) {
+        if (scanLayer != null) {
+            return;
+        }
+        intake.prepareScan(componentCode, componentName, target -> {
+            ScanSession session = services.scanSession(target, files -> intake.attachScanned(componentCode, files));
+            ScanPanelView view = new ScanPanelView(session.model(), messages, () -> closeScanPanel(session, under));
+            StackPane backdrop = new StackPane(view.root());
+            backdrop.getStyleClass().add("overlay-backdrop");
+            scanLayer = backdrop;
+            // The intake underneath takes no keys meanwhile: its Ctrl+Enter accepts the dossier.
+            under.setDisable(true);
+            layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), scanLayer);
+            session.model().discover();
+            Platform.runLater(view::focusScan);
+        });
+    }
+
+    private void closeScanPanel(ScanSession session, Node under) {
+        session.close();
+        layers.getChildren().remove(scanLayer);
+        scanLayer = null;
+        under.setDisable(false);
     }
 
     private void closeDialog() {
@@ -247,6 +316,10 @@ public final class DeskShell {
     // For tests and the screenshot tool.
     MainWindowViewModel mainModel() {
         return mainModel;
+    }
+
+    IntakeViewModel intakeModel() {
+        return intakeModel;
     }
 
     CounterPanelViewModel counterModel() {

@@ -5,27 +5,74 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
+import vn.motcua.devices.scan.escl.EsclScanner;
+import vn.motcua.devices.scan.escl.EsclSettings;
+import vn.motcua.devices.scan.sane.SaneScanner;
+import vn.motcua.devices.scan.sane.SaneSettings;
+import vn.motcua.devices.scan.virtual.VirtualScanner;
+import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
 
 /**
- * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}). Nothing configured
- * means virtual devices; a broken entry also falls back to them, with the problem reported to staff.
+ * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}, {@code scanner.*}).
+ * Nothing configured means virtual devices; a broken entry also falls back to them, with the problem reported to
+ * staff.
  */
-public record DeviceSettings(PrinterSettings printer, List<String> problems) {
+public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<String> formsPrinter,
+        String formsPlace, Optional<String> qrReaderPort, List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
+    static final String SCANNER_KIND = "scanner.kind";
+    static final String FORMS_PRINTER = "formsPrinter.name";
+    static final String FORMS_PLACE = "forms.place";
+    /** The serial (USB-CDC) port of the 2D reader for ID card QR codes, e.g. /dev/ttyACM0 or COM4. */
+    static final String QR_READER_PORT = "qrReader.serialPort";
+    /** The place printed on forms ("{place}, ngày … tháng … năm …") until the office sets its own. */
+    static final String DEMO_PLACE = "Phường Mẫu";
 
     public DeviceSettings {
+        Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(scanner, "scanner");
+        Objects.requireNonNull(formsPrinter, "formsPrinter");
+        Objects.requireNonNull(qrReaderPort, "qrReaderPort");
+        if (formsPlace == null || formsPlace.isBlank()) {
+            throw new IllegalArgumentException(FORMS_PLACE + " must not be blank");
+        }
         problems = List.copyOf(problems);
+    }
+
+    public DeviceSettings(PrinterSettings printer, List<String> problems) {
+        this(printer, trainingScanner(), problems);
+    }
+
+    public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
+        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), problems);
     }
 
     public static DeviceSettings virtual() {
         return new DeviceSettings(PrinterSettings.virtual(), List.of());
+    }
+
+    /** The training scanner: realistic Vietnamese documents, a 5-sheet feeder, no faults. */
+    static Scanner trainingScanner() {
+        return new VirtualScanner(VirtualScannerSettings.withSeed(2026).withFeederSheets(5));
+    }
+
+    public DeviceSettings withQrReader(String port) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), problems);
+    }
+
+    public DeviceSettings withScanner(Scanner replaced) {
+        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, problems);
     }
 
     public static DeviceSettings load(Path directory) {
@@ -39,24 +86,60 @@ public record DeviceSettings(PrinterSettings printer, List<String> problems) {
         } catch (IOException | IllegalArgumentException e) {
             return fallback(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        Map<String, String> printer = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith(PrinterSettings.PREFIX)) {
-                printer.put(key, properties.getProperty(key));
-            }
-        }
-        if (printer.isEmpty()) {
-            return virtual();
+        Map<String, String> all = new TreeMap<>();
+        properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
+        List<String> problems = new ArrayList<>();
+        PrinterSettings printer = printer(all, file, problems);
+        Scanner scanner = scanner(all, file, problems);
+        Optional<String> formsPrinter = Optional.ofNullable(all.get(FORMS_PRINTER)).map(String::strip)
+                .filter(name -> !name.isEmpty());
+        String place = all.getOrDefault(FORMS_PLACE, DEMO_PLACE).strip();
+        Optional<String> qrPort = Optional.ofNullable(all.get(QR_READER_PORT)).map(String::strip)
+                .filter(port -> !port.isEmpty());
+        return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort,
+                problems);
+    }
+
+    private static PrinterSettings printer(Map<String, String> all, Path file, List<String> problems) {
+        if (all.keySet().stream().noneMatch(key -> key.startsWith(PrinterSettings.PREFIX))) {
+            return PrinterSettings.virtual();
         }
         try {
-            return new DeviceSettings(PrinterSettings.fromProperties(printer), List.of());
+            return PrinterSettings.fromProperties(all);
         } catch (IllegalArgumentException e) {
-            return fallback(file + ": " + e.getMessage());
+            return problem(problems, file + ": " + e.getMessage() + "; using the virtual ticket printer",
+                    PrinterSettings.virtual());
         }
     }
 
+    /** {@code scanner.kind} = VIRTUAL (default), SANE ({@code scanner.sane.*}) or ESCL ({@code scanner.escl.*}). */
+    private static Scanner scanner(Map<String, String> all, Path file, List<String> problems) {
+        String kind = all.getOrDefault(SCANNER_KIND, "VIRTUAL").strip().toUpperCase(java.util.Locale.ROOT);
+        try {
+            return switch (kind) {
+                case "SANE" -> new SaneScanner(SaneSettings.fromProperties(all));
+                case "ESCL" -> new EsclScanner(EsclSettings.fromProperties(all));
+                case "VIRTUAL" -> new VirtualScanner(all.keySet().stream()
+                        .anyMatch(key -> key.startsWith(VirtualScannerSettings.PREFIX))
+                        ? VirtualScannerSettings.fromProperties(all)
+                        : VirtualScannerSettings.withSeed(2026).withFeederSheets(5));
+                default -> throw new IllegalArgumentException(SCANNER_KIND + ": expected VIRTUAL, SANE or ESCL, not "
+                        + kind);
+            };
+        } catch (IllegalArgumentException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; using the training scanner",
+                    trainingScanner());
+        }
+    }
+
+    private static <T> T problem(List<String> problems, String problem, T fallback) {
+        LOG.warn("{}", problem);
+        problems.add(problem);
+        return fallback;
+    }
+
     private static DeviceSettings fallback(String problem) {
-        LOG.warn("{}; using the virtual ticket printer", problem);
+        LOG.warn("{}; using virtual devices", problem);
         return new DeviceSettings(PrinterSettings.virtual(), List.of(problem));
     }
 }

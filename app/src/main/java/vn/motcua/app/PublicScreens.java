@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import javafx.util.Duration;
 import vn.motcua.app.board.DisplayBoardView;
 import vn.motcua.app.board.DisplayBoardViewModel;
@@ -23,7 +24,7 @@ import vn.motcua.app.theme.Theme;
  * the waiting-room display board. They stay open when clerks sign in and out; at most one of each.
  */
 public final class PublicScreens {
-    /** Leaves the kiosk's full screen; deliberately awkward so citizens do not find it. */
+    /** Closes the kiosk window; deliberately awkward so citizens do not find it. */
     public static final KeyCombination LEAVE_KIOSK = new KeyCodeCombination(KeyCode.Q,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
 
@@ -52,9 +53,8 @@ public final class PublicScreens {
                     kiosk = null;
                     kioskModel = null;
                 });
-        kiosk.setFullScreenExitKeyCombination(LEAVE_KIOSK);
-        kiosk.setFullScreenExitHint("");
-        kiosk.setFullScreen(true);
+        coverScreen(kiosk, Screen.getPrimary());
+        kiosk.getScene().getAccelerators().put(LEAVE_KIOSK, kiosk::close);
         model.start();
         kiosk.show();
     }
@@ -76,17 +76,25 @@ public final class PublicScreens {
                     boardModel = null;
                 });
         List<Screen> screens = Screen.getScreens();
-        Rectangle2D bounds = screens.get(screens.size() > 1 ? 1 : 0).getVisualBounds();
-        board.setX(bounds.getMinX());
-        board.setY(bounds.getMinY());
-        board.setWidth(bounds.getWidth());
-        board.setHeight(bounds.getHeight());
+        coverScreen(board, screens.get(screens.size() > 1 ? 1 : 0));
         model.start();
         board.show();
     }
 
+    /**
+     * Fills the screen with a borderless window. Not JavaFX full-screen mode: its exit hint and Esc handling are
+     * for desktop users, and a citizen must not be able to leave the kiosk.
+     */
+    private static void coverScreen(Stage stage, Screen screen) {
+        Rectangle2D bounds = screen.getBounds();
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+    }
+
     private Stage window(Parent root, String titleKey, KeyFrame poll, Runnable onClosed) {
-        Stage stage = new Stage();
+        Stage stage = new Stage(StageStyle.UNDECORATED);
         Scene scene = new Scene(root, 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);

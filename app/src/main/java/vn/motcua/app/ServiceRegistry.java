@@ -5,11 +5,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.main.ConnectionState;
+import vn.motcua.app.intake.CardReaderInput;
+import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
+import vn.motcua.app.scan.ScanPanelViewModel;
+import vn.motcua.app.scan.ScanSession;
+import vn.motcua.app.scan.ScanTarget;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.account.AccountStore;
 import vn.motcua.core.account.LocalAccounts;
@@ -21,6 +27,18 @@ import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.intake.DossierIntake;
+import vn.motcua.core.dossier.StoredFileRef;
+import vn.motcua.core.citizen.QrCodeReader;
+import vn.motcua.core.scan.Scanner;
+import vn.motcua.devices.qr.SerialQrReader;
+import vn.motcua.core.scan.pages.RawPageStore;
+import vn.motcua.devices.forms.FormOffice;
+import vn.motcua.devices.forms.FormRenderer;
+import vn.motcua.devices.forms.FormTemplates;
+import vn.motcua.devices.pages.PageAnalyser;
+import vn.motcua.devices.pages.RawPageFiles;
+import vn.motcua.devices.pdf.ComponentFiles;
+import vn.motcua.devices.pdf.PageEncoder;
 import vn.motcua.core.queue.Kiosk;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
@@ -60,6 +78,10 @@ public final class ServiceRegistry implements AutoCloseable {
     private final CallAnnouncer announcer;
     private final List<String> deviceProblems;
     private final DossierIntake intake;
+    private final Scanner scanner;
+    private final IntakeForms intakeForms;
+    private final CardReaderInput cardReader;
+    private final Optional<QrCodeReader> qrReader;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -79,10 +101,21 @@ public final class ServiceRegistry implements AutoCloseable {
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
         this.deviceProblems = devices.problems();
+        this.scanner = devices.scanner();
+        this.cardReader = new CardReaderInput(executor);
+        this.qrReader = devices.qrReaderPort().map(port -> {
+            QrCodeReader reader = new SerialQrReader(port, 115_200, java.time.Duration.ofSeconds(2));
+            reader.start(cardReader);
+            return reader;
+        });
+        this.intakeForms = new IntakeForms(new FormRenderer(FormTemplates.bundled()),
+                new FormOffice(settings.agencyName(), devices.formsPlace()), store.files(), store.issuedForms(),
+                devices.formsPrinter(), clock);
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), calendar, clock);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
+        removeLeftoverScans();
     }
 
     /** The demonstration queue prints this desk's agency on its tickets, not a placeholder. */
@@ -91,6 +124,23 @@ public final class ServiceRegistry implements AutoCloseable {
         queue.replaceConfiguration(new QueueConfiguration(
                 new QueueOffice(settings.agencyCode(), settings.agencyName()), demo.policy(), demo.services(),
                 demo.counters()));
+    }
+
+    /** Raw pages of scan sessions a crash or a killed desk left behind: working copies, never records. */
+    private void removeLeftoverScans() {
+        Path temporary = dataDirectory.resolve("tmp");
+        if (!java.nio.file.Files.isDirectory(temporary)) {
+            return;
+        }
+        try (var sessions = java.nio.file.Files.newDirectoryStream(temporary, "scan-*")) {
+            for (Path session : sessions) {
+                try (var files = java.nio.file.Files.walk(session)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Leftover scan pages could not be removed: {}", e.getClass().getName());
+        }
     }
 
     /** Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. */
@@ -221,6 +271,37 @@ public final class ServiceRegistry implements AutoCloseable {
         return calendar;
     }
 
+    /**
+     * A scan panel for one component: raw pages wait on disk (a 300-dpi grey page is ~9 MB) while the clerk edits
+     * them, then go to the store as one PDF/A file. Close it when the panel closes: it stops its encoding threads
+     * and deletes the raw pages.
+     */
+    public ScanSession scanSession(ScanTarget target, Consumer<List<StoredFileRef>> onSaved) {
+        RawPageStore raws = new RawPageFiles(temporaryDirectory().resolve("scan-" + java.util.UUID.randomUUID()));
+        ComponentFiles files = new ComponentFiles(store.files(), raws, temporaryDirectory(), new PageEncoder(), 2);
+        ScanPanelViewModel model = new ScanPanelViewModel(scanner, raws, new PageAnalyser(), files, target, executor,
+                messages, clock, onSaved);
+        return new ScanSession(model, files, raws);
+    }
+
+    private Path temporaryDirectory() {
+        Path directory = dataDirectory.resolve("tmp");
+        try {
+            return java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create " + directory, e);
+        }
+    }
+
+    /** Where the QR reader's scans go: the intake screen attaches itself while open. */
+    public CardReaderInput cardReader() {
+        return cardReader;
+    }
+
+    public IntakeForms intakeForms() {
+        return intakeForms;
+    }
+
     public DossierIntake intake() {
         return intake;
     }
@@ -253,6 +334,7 @@ public final class ServiceRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        qrReader.ifPresent(QrCodeReader::close);
         announcer.close();
         store.close();
     }

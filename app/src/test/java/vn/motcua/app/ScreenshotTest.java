@@ -104,6 +104,28 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         write(robot, target.resolve("main-window.png"));
 
+        robot.interact(() -> shell.mainModel().openIntake());
+        robot.interact(() -> {
+            var intake = shell.intakeModel();
+            intake.procedureQueryProperty().set("cap ban sao van bang");
+            intake.searchProcedures();
+            intake.choose(intake.procedures().getFirst());
+            intake.qrScanned("079190001234|025123456|Nguyễn Thị Hồng Nhung|15031990|Nữ|"
+                    + "12 Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh|20042021");
+            intake.paperOnly("DEMO.TP.001.03");
+        });
+        robot.interact(() -> robot.lookup("#checklist").queryTableView().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, target.resolve("intake.png"));
+        robot.clickOn("#scanComponentButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#scanButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, target.resolve("scan-panel.png"));
+        robot.clickOn("#closeScanButton");
+        robot.clickOn("#closeIntake");
+        WaitForAsyncUtils.waitForFxEvents();
+
         robot.interact(() -> shell.publicScreens().openKiosk());
         WaitForAsyncUtils.waitForFxEvents();
         write(robot, shell.publicScreens().kioskScene(), target.resolve("kiosk.png"));

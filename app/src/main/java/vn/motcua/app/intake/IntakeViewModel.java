@@ -23,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.scan.ScanTarget;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.app.task.TaskExecutor.Cancellable;
 import vn.motcua.core.calendar.WorkCalendar;
@@ -61,6 +62,10 @@ public final class IntakeViewModel {
     private final Messages messages;
     private final Clock clock;
     private final String clerk;
+    private final String agencyName;
+    private final IntakeForms forms;
+    private final String clerkName;
+    private final ObjectProperty<StoredFileRef> issuedForm = new SimpleObjectProperty<>(this, "issuedForm");
 
     private final StringProperty procedureQuery = new SimpleStringProperty(this, "procedureQuery", "");
     private final ObservableList<ProcedureChoice> procedures = FXCollections.observableArrayList();
@@ -85,8 +90,11 @@ public final class IntakeViewModel {
     private IntakeDraft draft;
     private Cancellable pendingSearch;
 
-    public IntakeViewModel(DossierIntake intake, CatalogueStore catalogue, TaskExecutor executor, Messages messages,
-            Clock clock, String clerk) {
+    public IntakeViewModel(DossierIntake intake, CatalogueStore catalogue, IntakeForms forms, TaskExecutor executor,
+            Messages messages, Clock clock, String clerk, String clerkName, String agencyName) {
+        this.agencyName = Objects.requireNonNull(agencyName);
+        this.forms = Objects.requireNonNull(forms);
+        this.clerkName = Objects.requireNonNull(clerkName);
         this.intake = Objects.requireNonNull(intake);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.executor = Objects.requireNonNull(executor);
@@ -206,6 +214,11 @@ public final class IntakeViewModel {
         }
     }
 
+    /** The QR reader reported a problem (bad encoding, too long, disconnected): a message key. */
+    public void readerProblem(String messageKey) {
+        say(messages.get(messageKey), true);
+    }
+
     /** Uses the newest digitised copy the state holds instead of asking for paper. */
     public void reuse(String componentCode) {
         item(componentCode).flatMap(item -> item.reusable().stream().findFirst())
@@ -219,6 +232,23 @@ public final class IntakeViewModel {
     /** Files scanned for the component and already in the store. */
     public void attachScanned(String componentCode, List<StoredFileRef> files) {
         provide(componentCode, new Provision.Scanned(files));
+    }
+
+    /**
+     * Before scanning a component: the owner must be identified (the file's document code carries their
+     * identifier), and the dossier's code is drawn now because the file's metadata carries it too.
+     */
+    public void prepareScan(String componentCode, String componentName, Consumer<ScanTarget> ready) {
+        if (draft == null || draft.owner().isEmpty()) {
+            say(messages.get("intake.error.identifyBeforeScan"), true);
+            return;
+        }
+        IntakeDraft current = draft;
+        run(() -> intake.reserveCode(current), reserved -> {
+            draft = draft.withCode(reserved.code().orElseThrow()); // keeps what the clerk did meanwhile
+            ready.accept(new ScanTarget(reserved.code().orElseThrow(), componentCode, componentName,
+                    reserved.owner().orElseThrow().identifier(), agencyName));
+        });
     }
 
     public void clearProvision(String componentCode) {
@@ -249,6 +279,27 @@ public final class IntakeViewModel {
         decide(d -> intake.refuse(d, reason, clerk), "intake.done.refused");
     }
 
+    /** What a decision left behind: the stored outcome and, when stored, its form and whether it printed. */
+    private record Decided(IntakeOutcome outcome, Optional<IntakeForms.PrintableForm> form, String printProblem,
+            boolean printed) {
+    }
+
+    private Decided decideAndIssue(java.util.function.Function<IntakeDraft, IntakeOutcome> step, IntakeDraft current) {
+        IntakeOutcome outcome = step.apply(current);
+        if (!(outcome instanceof IntakeOutcome.Stored stored)) {
+            return new Decided(outcome, Optional.empty(), "", false);
+        }
+        List<vn.motcua.core.catalogue.RequiredComponent> missing = current.missing().stream()
+                .map(ChecklistItem::required).toList();
+        IntakeForms.PrintableForm form = forms.issue(stored.dossier(), current.procedure(), missing, clerkName, clerk);
+        try {
+            return new Decided(outcome, Optional.of(form), "", forms.print(form, stored.dossier().code().value()));
+        } catch (Exception e) {
+            return new Decided(outcome, Optional.of(form), e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage(), false);
+        }
+    }
+
     private void decide(java.util.function.Function<IntakeDraft, IntakeOutcome> step, String doneKey) {
         if (draft == null) {
             say(messages.get("intake.error.noProcedure"), true);
@@ -259,17 +310,26 @@ public final class IntakeViewModel {
             return;
         }
         IntakeDraft current = draft.withSets(Math.max(1, sets.get())).withDelivery(delivery.get());
-        run(() -> step.apply(current), outcome -> {
-            switch (outcome) {
+        run(() -> decideAndIssue(step, current), decided -> {
+            switch (decided.outcome()) {
                 case IntakeOutcome.Stored done -> {
                     stored.set(done.dossier());
-                    say(messages.format(doneKey, done.dossier().code().value(), done.dossier().dueAt()
-                            .map(messages::dateTime).orElse(messages.get("common.none"))), false);
+                    issuedForm.set(decided.form().map(IntakeForms.PrintableForm::file).orElse(null));
+                    String result = messages.format(doneKey, done.dossier().code().value(), done.dossier().dueAt()
+                            .map(messages::dateTime).orElse(messages.get("common.none")));
+                    say(result + " " + printing(decided), !decided.printProblem().isEmpty());
                 }
                 case IntakeOutcome.Refused refused -> say(refused.problems().stream().map(this::describe)
                         .collect(Collectors.joining("\n")), true);
             }
         });
+    }
+
+    private String printing(Decided decided) {
+        if (!decided.printProblem().isEmpty()) {
+            return messages.format("intake.form.printFailed", decided.printProblem());
+        }
+        return messages.get(decided.printed() ? "intake.form.printed" : "intake.form.kept");
     }
 
     private String describe(IntakeProblem problem) {
@@ -392,6 +452,11 @@ public final class IntakeViewModel {
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
         return messageIsProblem;
+    }
+
+    /** The PDF of the form issued with the decision (Mẫu 01/02/03), kept in the store; null before. */
+    public ReadOnlyObjectProperty<StoredFileRef> issuedFormProperty() {
+        return issuedForm;
     }
 
     /** The dossier once stored (accepted, waiting for a supplement or refused); null before. */

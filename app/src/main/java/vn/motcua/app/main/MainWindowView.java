@@ -48,6 +48,7 @@ public final class MainWindowView {
     public static final KeyCombination SUPERVISION = new KeyCodeCombination(KeyCode.G,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    public static final KeyCombination NEW_DOSSIER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination OPEN_KIOSK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
@@ -81,6 +82,8 @@ public final class MainWindowView {
                 item("menuSignOut", messages.get("main.action.signOut"), SIGN_OUT, model::signOut));
         Menu dossiers = new Menu(messages.get("main.menu.dossiers"));
         dossiers.getItems().addAll(
+                item("menuNewDossier", messages.get("main.action.newDossier"), NEW_DOSSIER, model::openIntake),
+                new SeparatorMenuItem(),
                 item("menuSearch", messages.get("main.action.search"), FOCUS_SEARCH, this::focusSearch),
                 item("menuRefresh", messages.get("main.action.refresh"), REFRESH, model::refresh));
         Menu screens = new Menu(messages.get("main.menu.screens"));

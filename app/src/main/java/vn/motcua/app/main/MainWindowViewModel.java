@@ -44,6 +44,8 @@ public final class MainWindowViewModel {
         void openKiosk();
 
         void openDisplayBoard();
+
+        void openIntake();
     }
 
     private final UserAccount account;
@@ -223,6 +225,11 @@ public final class MainWindowViewModel {
 
     public void openDisplayBoard() {
         actions.openDisplayBoard();
+    }
+
+    /** A new dossier at the counter (from the called ticket, or a walk-in). */
+    public void openIntake() {
+        actions.openIntake();
     }
 
     public void showNotice(String text) {

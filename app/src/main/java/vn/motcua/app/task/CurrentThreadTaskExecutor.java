@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * For tests: runs work and callbacks at once on the calling thread, so a ViewModel test needs neither a
  * JavaFX toolkit nor sleeps. Scheduled actions run at once too, unless {@link #holdScheduled()} was called;
- * then they wait for {@link #runScheduled()}, which lets a test see what a debounce dropped.
+ * then they wait for {@link #runScheduled()}, which lets a test see what a debounce dropped, and lets a device
+ * thread hand work to the test's thread as it would to the JavaFX thread.
  */
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     private final List<Scheduled> held = new ArrayList<>();
@@ -35,23 +36,28 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         Handle handle = new Handle();
-        if (holding) {
-            held.add(new Scheduled(action, handle));
-        } else {
-            action.run();
+        synchronized (this) {
+            if (holding) {
+                held.add(new Scheduled(action, handle));
+                return handle;
+            }
         }
+        action.run();
         return handle;
     }
 
     /** From now on scheduled actions wait for {@link #runScheduled()}. */
-    public void holdScheduled() {
+    public synchronized void holdScheduled() {
         holding = true;
     }
 
     /** Runs the held actions that were not cancelled, in order; returns how many ran. */
     public int runScheduled() {
-        List<Scheduled> due = List.copyOf(held);
-        held.clear();
+        List<Scheduled> due;
+        synchronized (this) {
+            due = List.copyOf(held);
+            held.clear();
+        }
         int ran = 0;
         for (Scheduled s : due) {
             if (!s.handle().isCancelled()) {

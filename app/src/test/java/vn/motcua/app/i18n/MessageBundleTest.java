@@ -48,7 +48,9 @@ class MessageBundleTest {
             "ticketStatus.", TicketStatus.class,
             "queuePosition.", QueuePosition.class,
             "gender.", vn.motcua.core.citizen.Gender.class,
-            "processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class);
+            "processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class,
+            "resultDelivery.", vn.motcua.core.dossier.ResultDelivery.class,
+            "scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class);
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
             Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

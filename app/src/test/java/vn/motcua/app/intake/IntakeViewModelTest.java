@@ -37,8 +37,9 @@ class IntakeViewModelTest {
     }
 
     private IntakeViewModel screen() {
-        IntakeViewModel model = new IntakeViewModel(desk.services.intake(), desk.services.catalogue(), desk.executor,
-                desk.messages(), desk.clock, "lan.nt");
+        IntakeViewModel model = new IntakeViewModel(desk.services.intake(), desk.services.catalogue(),
+                desk.services.intakeForms(), desk.executor, desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan",
+                desk.services.settings().agencyName());
         model.start();
         return model;
     }
@@ -98,7 +99,7 @@ class IntakeViewModelTest {
     }
 
     @Test
-    void acceptsWithTheDueDateOnTheWorkCalendarAndNamesWhatIsMissing() {
+    void acceptsWithTheDueDateOnTheWorkCalendarAndNamesWhatIsMissing() throws Exception {
         chooseCopyOfDiploma(intake);
         intake.qrScanned(CARD_QR);
         intake.attachScanned(APPLICATION, List.of(scan("don")));
@@ -115,9 +116,20 @@ class IntakeViewModelTest {
         assertThat(dossier.code().value()).isEqualTo("000.00.00.H00-261123-0001");
         // 1 working day from Monday 23/11/2026 08:00; Tuesday 24/11 is Vietnamese Culture Day (from 2026).
         assertThat(dossier.dueAt()).contains(LocalDateTime.of(2026, 11, 25, 8, 0));
-        assertThat(intake.messageProperty().get())
-                .isEqualTo("Đã tiếp nhận hồ sơ 000.00.00.H00-261123-0001, hẹn trả 25/11/2026 08:00.");
+        assertThat(intake.messageProperty().get()).isEqualTo("Đã tiếp nhận hồ sơ 000.00.00.H00-261123-0001, hẹn trả "
+                + "25/11/2026 08:00. Đã lưu phiếu dạng PDF cùng hồ sơ (chưa cấu hình máy in văn bản).");
         assertThat(desk.services.dossiers().find(dossier.code())).isPresent();
+        assertThat(desk.services.store().issuedForms().of(dossier.code())).singleElement().satisfies(form -> {
+            assertThat(form.kind()).isEqualTo("mau-01");
+            assertThat(form.file()).isEqualTo(intake.issuedFormProperty().get());
+            assertThat(form.issuedBy()).isEqualTo("lan.nt");
+        });
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(desk.services.store().files()
+                .open(intake.issuedFormProperty().get()).orElseThrow().readAllBytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("000.00.00.H00-261123-0001", "Nguyễn Thị Hồng Nhung", "GIẤY TIẾP NHẬN HỒ SƠ");
+            assertThat(pdf.getNumberOfPages()).isEqualTo(2);
+        }
     }
 
     @Test
@@ -160,7 +172,9 @@ class IntakeViewModelTest {
         intake.requestSupplement("Thiếu đơn đề nghị và giấy tờ tùy thân");
         Dossier waiting = intake.storedProperty().get();
         assertThat(waiting.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
-        assertThat(intake.messageProperty().get()).isEqualTo("Đã ghi hồ sơ " + waiting.code().value()
+        assertThat(intake.messageProperty().get()).startsWith("Đã ghi hồ sơ " + waiting.code().value()
                 + " chờ bổ sung.");
+        assertThat(desk.services.store().issuedForms().of(waiting.code())).extracting(f -> f.kind())
+                .containsExactly("mau-02");
     }
 }

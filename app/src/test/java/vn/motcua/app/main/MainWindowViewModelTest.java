@@ -59,6 +59,11 @@ class MainWindowViewModelTest {
                     public void openDisplayBoard() {
                         actions.add("board");
                     }
+
+                    @Override
+                    public void openIntake() {
+                        actions.add("intake");
+                    }
                 });
     }
 

@@ -1,0 +1,115 @@
+package vn.motcua.app.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.app.DeviceSettings;
+import vn.motcua.app.TestDesk;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.StoredFileRef;
+import vn.motcua.devices.printer.PrinterSettings;
+import vn.motcua.devices.scan.virtual.VirtualScanner;
+import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
+
+/** The scan panel with the training scanner and the real store, without a window. */
+class ScanPanelViewModelTest {
+    @TempDir
+    Path directory;
+
+    private TestDesk desk;
+    private ScanSession session;
+    private ScanPanelViewModel panel;
+    private final List<StoredFileRef> saved = new ArrayList<>();
+
+    private void open(VirtualScannerSettings scanner) {
+        desk = TestDesk.open(directory, new vn.motcua.app.task.CurrentThreadTaskExecutor(),
+                new DeviceSettings(PrinterSettings.virtual(), new VirtualScanner(scanner), List.of()));
+        ScanTarget target = new ScanTarget(new DossierCode(desk.services.settings().agencyCode(),
+                LocalDate.of(2026, 11, 23), 7), "DEMO.TP.001.02", "Giấy tờ tùy thân", "079190001234",
+                desk.services.settings().agencyName());
+        session = desk.services.scanSession(target, saved::addAll);
+        panel = session.model();
+        panel.discover();
+    }
+
+    @AfterEach
+    void close() {
+        if (session != null) {
+            session.close();
+        }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    @Test
+    void aFeederBatchArrivesPageByPageWithTheBlankPageFlagged() {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(3).withBlankPage(2));
+        assertThat(panel.deviceProperty().get().id()).isEqualTo(VirtualScanner.DEVICE_ID);
+
+        panel.scan();
+
+        assertThat(panel.pages()).extracting(PageThumb::number).containsExactly(1, 2, 3);
+        assertThat(panel.pages()).extracting(PageThumb::blank).containsExactly(false, true, false);
+        assertThat(panel.pages().get(1).note()).isEqualTo("Trang trắng?");
+        assertThat(panel.pages().getFirst().image().getWidth()).isLessThanOrEqualTo(Thumbnails.WIDTH + 10);
+        assertThat(panel.messageProperty().get()).isEqualTo("Đã quét xong 3 trang.");
+        assertThat(panel.scanningProperty().get()).isFalse();
+
+        panel.deleteBlankPages();
+        assertThat(panel.pages()).hasSize(2);
+        panel.undo();
+        assertThat(panel.pages()).hasSize(3);
+    }
+
+    @Test
+    void aJamKeepsThePagesReadAndTheNextScanContinues() {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(4).withJamAfterPages(2));
+
+        panel.scan();
+        assertThat(panel.pages()).hasSize(2);
+        assertThat(panel.messageProperty().get()).startsWith("Kẹt giấy sau 2 trang.");
+        assertThat(panel.messageIsProblemProperty().get()).isTrue();
+
+        panel.scan();
+        assertThat(panel.pages()).extracting(PageThumb::number).startsWith(1, 2, 3);
+    }
+
+    @Test
+    void rotatedPagesShowTurnedAndSavingStoresOnePdfFile() throws Exception {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(2));
+        panel.scan();
+        String first = panel.pages().getFirst().id();
+        int portraitWidth = panel.pages().getFirst().image().getWidth();
+
+        panel.rotate(List.of(first), 1);
+        assertThat(panel.pages().getFirst().image().getHeight()).isEqualTo(portraitWidth);
+
+        panel.save();
+
+        assertThat(saved).singleElement().satisfies(file -> assertThat(file.mediaType()).isEqualTo("application/pdf"));
+        assertThat(panel.messageProperty().get()).isEqualTo("Đã lưu 2 trang thành một tệp PDF/A.");
+        try (InputStream pdf = desk.services.store().files().open(saved.getFirst()).orElseThrow()) {
+            byte[] head = pdf.readNBytes(5);
+            assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
+    void savingNothingSaysSo() {
+        open(VirtualScannerSettings.withSeed(7));
+
+        panel.save();
+
+        assertThat(saved).isEmpty();
+        assertThat(panel.messageProperty().get()).isEqualTo("Chưa có trang nào để lưu.");
+    }
+}
