@@ -1,6 +1,8 @@
 package vn.motcua.app;
 
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import vn.motcua.core.dossier.StoredFileRef;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -210,10 +212,14 @@ public final class DeskShell {
         IntakeViewModel model = new IntakeViewModel(services.intake(), services.catalogue(), services.intakeForms(),
                 executor, messages, services.clock(), account.username(), account.displayName(),
                 services.settings().agencyName());
+        BiConsumer<StoredFileRef, StoredFileRef> ocrDone = (original, searchable) -> executor.schedule(
+                java.time.Duration.ZERO, () -> model.fileReplaced(original, searchable));
         IntakeView view = new IntakeView(model, messages, new IntakeView.Actions() {
             @Override
             public void close() {
                 services.cardReader().detach();
+                services.searchableCopies().removeListener(ocrDone);
+                intakeModel = null;
                 closeDialog();
                 mainModel.refresh();
             }
@@ -223,12 +229,20 @@ public final class DeskShell {
                 openScanPanel(model, componentCode, componentName, dialog);
             }
         });
+        model.storedProperty().addListener((obs, old, dossier) -> {
+            if (dossier != null) {
+                // A scan's OCR may have finished while the dossier was being stored.
+                executor.submit(() -> services.searchableCopies().catchUp(dossier.files()), ignored -> { },
+                        failure -> { });
+            }
+        });
         StackPane backdrop = new StackPane(view.root());
         backdrop.getStyleClass().add("overlay-backdrop");
         dialog = backdrop;
         layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
         updateInteractive();
         services.cardReader().attach(model::qrScanned, model::readerProblem);
+        services.searchableCopies().addListener(ocrDone);
         intakeModel = model;
         model.start();
         Platform.runLater(view::focusSearch);
@@ -240,7 +254,7 @@ public final class DeskShell {
             return;
         }
         intake.prepareScan(componentCode, componentName, target -> {
-            ScanSession session = services.scanSession(target, files -> intake.attachScanned(componentCode, files));
+            ScanSession session = services.scanSession(target, intake::attachScanned);
             ScanPanelView view = new ScanPanelView(session.model(), messages, () -> closeScanPanel(session, under));
             StackPane backdrop = new StackPane(view.root());
             backdrop.getStyleClass().add("overlay-backdrop");

@@ -29,13 +29,15 @@ import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
  * staff.
  */
 public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<String> formsPrinter,
-        String formsPlace, Optional<String> qrReaderPort, List<String> problems) {
+        String formsPlace, Optional<String> qrReaderPort, boolean ocr, List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
     static final String SCANNER_KIND = "scanner.kind";
     static final String FORMS_PRINTER = "formsPrinter.name";
     static final String FORMS_PLACE = "forms.place";
     /** The serial (USB-CDC) port of the 2D reader for ID card QR codes, e.g. /dev/ttyACM0 or COM4. */
     static final String QR_READER_PORT = "qrReader.serialPort";
+    /** OCR of saved scans in the background (Tesseract, Vietnamese); on unless set to false. */
+    static final String OCR_ENABLED = "ocr.enabled";
     /** The place printed on forms ("{place}, ngày … tháng … năm …") until the office sets its own. */
     static final String DEMO_PLACE = "Phường Mẫu";
 
@@ -55,7 +57,7 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
-        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), problems);
+        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, problems);
     }
 
     public static DeviceSettings virtual() {
@@ -68,17 +70,21 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings withQrReader(String port) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, problems);
+    }
+
+    public DeviceSettings withOcr(boolean enabled) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, problems);
     }
 
     public DeviceSettings withScanner(Scanner replaced) {
-        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, problems);
+        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, problems);
     }
 
     public static DeviceSettings load(Path directory) {
         Path file = directory.resolve(DeskSettings.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return virtual();
+            return virtual().withOcr(true);
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -96,7 +102,8 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         String place = all.getOrDefault(FORMS_PLACE, DEMO_PLACE).strip();
         Optional<String> qrPort = Optional.ofNullable(all.get(QR_READER_PORT)).map(String::strip)
                 .filter(port -> !port.isEmpty());
-        return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort,
+        boolean ocr = !"false".equalsIgnoreCase(all.getOrDefault(OCR_ENABLED, "true").strip());
+        return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort, ocr,
                 problems);
     }
 
@@ -140,6 +147,6 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
 
     private static DeviceSettings fallback(String problem) {
         LOG.warn("{}; using virtual devices", problem);
-        return new DeviceSettings(PrinterSettings.virtual(), List.of(problem));
+        return new DeviceSettings(PrinterSettings.virtual(), List.of(problem)).withOcr(true);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.app.i18n.Messages;
@@ -16,6 +16,7 @@ import vn.motcua.app.queue.CallAnnouncements;
 import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.scan.ScanTarget;
+import vn.motcua.app.scan.SearchableCopies;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.account.AccountStore;
 import vn.motcua.core.account.LocalAccounts;
@@ -36,6 +37,8 @@ import vn.motcua.devices.forms.FormOffice;
 import vn.motcua.devices.forms.FormRenderer;
 import vn.motcua.devices.forms.FormTemplates;
 import vn.motcua.devices.pages.PageAnalyser;
+import vn.motcua.devices.ocr.OcrQueue;
+import vn.motcua.devices.ocr.Tesseract;
 import vn.motcua.devices.pages.RawPageFiles;
 import vn.motcua.devices.pdf.ComponentFiles;
 import vn.motcua.devices.pdf.PageEncoder;
@@ -82,6 +85,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final IntakeForms intakeForms;
     private final CardReaderInput cardReader;
     private final Optional<QrCodeReader> qrReader;
+    private final SearchableCopies searchableCopies;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -103,6 +107,10 @@ public final class ServiceRegistry implements AutoCloseable {
         this.deviceProblems = devices.problems();
         this.scanner = devices.scanner();
         this.cardReader = new CardReaderInput(executor);
+        this.searchableCopies = new SearchableCopies(devices.ocr()
+                ? Optional.of(new OcrQueue(Tesseract.vietnamese(temporaryDirectory()), store.files(),
+                        temporaryDirectory(), 200))
+                : Optional.empty(), store.fileReplacement());
         this.qrReader = devices.qrReaderPort().map(port -> {
             QrCodeReader reader = new SerialQrReader(port, 115_200, java.time.Duration.ofSeconds(2));
             reader.start(cardReader);
@@ -276,11 +284,14 @@ public final class ServiceRegistry implements AutoCloseable {
      * them, then go to the store as one PDF/A file. Close it when the panel closes: it stops its encoding threads
      * and deletes the raw pages.
      */
-    public ScanSession scanSession(ScanTarget target, Consumer<List<StoredFileRef>> onSaved) {
+    public ScanSession scanSession(ScanTarget target, BiConsumer<String, List<StoredFileRef>> onSaved) {
         RawPageStore raws = new RawPageFiles(temporaryDirectory().resolve("scan-" + java.util.UUID.randomUUID()));
         ComponentFiles files = new ComponentFiles(store.files(), raws, temporaryDirectory(), new PageEncoder(), 2);
         ScanPanelViewModel model = new ScanPanelViewModel(scanner, raws, new PageAnalyser(), files, target, executor,
-                messages, clock, onSaved);
+                messages, clock, (component, saved) -> {
+                    onSaved.accept(component, saved);
+                    searchableCopies.submit(saved);
+                });
         return new ScanSession(model, files, raws);
     }
 
@@ -291,6 +302,11 @@ public final class ServiceRegistry implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot create " + directory, e);
         }
+    }
+
+    /** Background OCR of saved scans and the swap to their searchable copies. */
+    public SearchableCopies searchableCopies() {
+        return searchableCopies;
     }
 
     /** Where the QR reader's scans go: the intake screen attaches itself while open. */
@@ -335,6 +351,7 @@ public final class ServiceRegistry implements AutoCloseable {
     @Override
     public void close() {
         qrReader.ifPresent(QrCodeReader::close);
+        searchableCopies.close();
         announcer.close();
         store.close();
     }

@@ -14,6 +14,7 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.dossier.ScannedFileReplacement;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.intake.DigitisedDocuments;
 import vn.motcua.core.queue.QueueStore;
@@ -31,6 +32,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
+import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 
 /**
@@ -111,6 +113,11 @@ public final class OfflineStore implements AutoCloseable {
     /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
     public IssuedForms issuedForms() {
         return new SqliteIssuedForms(database);
+    }
+
+    /** Moves dossiers' links from a scanned file to its better copy (the searchable OCR version). */
+    public ScannedFileReplacement fileReplacement() {
+        return new SqliteScannedFileReplacement(database);
     }
 
     /** Digitised components of earlier dossiers, for reuse at intake. */

@@ -229,9 +229,13 @@ public final class IntakeViewModel {
         provide(componentCode, new Provision.PaperOnly());
     }
 
-    /** Files scanned for the component and already in the store. */
+    /** Files scanned for the component and already in the store; added to any scanned before. */
     public void attachScanned(String componentCode, List<StoredFileRef> files) {
-        provide(componentCode, new Provision.Scanned(files));
+        List<StoredFileRef> all = new java.util.ArrayList<>(item(componentCode)
+                .filter(item -> item.provision() instanceof Provision.Scanned)
+                .map(item -> ((Provision.Scanned) item.provision()).files()).orElse(List.of()));
+        all.addAll(files);
+        provide(componentCode, new Provision.Scanned(all));
     }
 
     /**
@@ -246,9 +250,25 @@ public final class IntakeViewModel {
         IntakeDraft current = draft;
         run(() -> intake.reserveCode(current), reserved -> {
             draft = draft.withCode(reserved.code().orElseThrow()); // keeps what the clerk did meanwhile
-            ready.accept(new ScanTarget(reserved.code().orElseThrow(), componentCode, componentName,
+            List<ScanTarget.Component> components = draft.checklist().stream()
+                    .map(item -> new ScanTarget.Component(item.required().code(), item.required().name())).toList();
+            ready.accept(new ScanTarget(reserved.code().orElseThrow(), components, componentCode,
                     reserved.owner().orElseThrow().identifier(), agencyName));
         });
+    }
+
+    /** A scanned file's searchable copy is ready: the draft links the copy instead (on the UI thread). */
+    public void fileReplaced(StoredFileRef original, StoredFileRef searchable) {
+        if (draft == null) {
+            return;
+        }
+        for (ChecklistItem item : draft.checklist()) {
+            if (item.provision() instanceof Provision.Scanned scanned && scanned.files().contains(original)) {
+                draft = draft.provide(item.required().code(), new Provision.Scanned(scanned.files().stream()
+                        .map(file -> file.equals(original) ? searchable : file).toList()));
+            }
+        }
+        showChecklist();
     }
 
     public void clearProvision(String componentCode) {

@@ -42,6 +42,7 @@ public final class ScanPanelView {
     public static final KeyCombination INTERLEAVE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REVERSE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination DELETE_BLANK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
@@ -51,6 +52,7 @@ public final class ScanPanelView {
     private final VBox root = new VBox();
     private final ListView<PageThumb> strip = new ListView<>();
     private Button scanButton;
+    private final ChoiceBox<ScanTarget.Component> component = new ChoiceBox<>();
 
     public ScanPanelView(ScanPanelViewModel model, Messages messages, Runnable close) {
         this.model = model;
@@ -116,6 +118,9 @@ public final class ScanPanelView {
 
     private HBox pageActions() {
         var off = model.scanningProperty().or(model.savingProperty());
+        component.setId("assignComponent");
+        component.setItems(model.components());
+        component.getSelectionModel().selectFirst();
         HBox row = new HBox(
                 action("rotateLeftButton", "scan.action.rotateLeft", ROTATE_LEFT, () -> model.rotate(selected(), -1)),
                 action("rotateRightButton", "scan.action.rotateRight", ROTATE_RIGHT,
@@ -126,8 +131,14 @@ public final class ScanPanelView {
                 action("interleaveButton", "scan.action.interleave", INTERLEAVE, model::interleave),
                 action("reverseButton", "scan.action.reverse", REVERSE, model::reverse),
                 action("undoButton", "scan.action.undo", UNDO, model::undo),
-                action("redoButton", "scan.action.redo", REDO, model::redo));
+                action("redoButton", "scan.action.redo", REDO, model::redo),
+                action("assignButton", "scan.action.assign", ASSIGN, this::assignSelected));
         row.getChildren().forEach(node -> ((Button) node).disableProperty().bind(off));
+        if (model.components().size() > 1) {
+            row.getChildren().add(component);
+        } else {
+            row.getChildren().removeLast();
+        }
         row.getStyleClass().add("counter-actions-row");
         return row;
     }
@@ -177,6 +188,8 @@ public final class ScanPanelView {
             action = model::interleave;
         } else if (REVERSE.match(event)) {
             action = model::reverse;
+        } else if (ASSIGN.match(event) && model.components().size() > 1) {
+            action = this::assignSelected;
         } else if (DELETE_BLANK.match(event)) {
             action = model::deleteBlankPages;
         } else if (event.getCode() == KeyCode.ESCAPE) {
@@ -185,6 +198,12 @@ public final class ScanPanelView {
         if (action != null) {
             action.run();
             event.consume();
+        }
+    }
+
+    private void assignSelected() {
+        if (component.getValue() != null) {
+            model.assign(selected(), component.getValue());
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +34,7 @@ import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.DigitisedCodeFormat;
 import vn.motcua.core.dossier.DigitisedDocumentCode;
 import vn.motcua.core.dossier.StoredFileRef;
+import vn.motcua.core.scan.ScanSettings.ColorMode;
 import vn.motcua.core.scan.RawPage;
 import vn.motcua.core.scan.ScanBatchResult;
 import vn.motcua.core.scan.ScanListener;
@@ -63,7 +66,7 @@ public final class ScanPanelViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
-    private final Consumer<List<StoredFileRef>> onSaved;
+    private final BiConsumer<String, List<StoredFileRef>> onSaved;
     private final PageBatch batch = new PageBatch();
     private final Map<String, BufferedImage> pictures = new ConcurrentHashMap<>();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
@@ -73,6 +76,7 @@ public final class ScanPanelViewModel {
     private final ObservableList<ScanProfile> profiles = FXCollections.observableArrayList(ScanProfile.standard());
     private final ObjectProperty<ScanProfile> profile = new SimpleObjectProperty<>(this, "profile",
             profiles.getFirst());
+    private final ObservableList<ScanTarget.Component> components = FXCollections.observableArrayList();
     private final ObservableList<PageThumb> pages = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
@@ -82,7 +86,7 @@ public final class ScanPanelViewModel {
 
     public ScanPanelViewModel(Scanner scanner, RawPageStore raws, PageAnalyser analyser, ComponentFiles files,
             ScanTarget target, TaskExecutor executor, Messages messages, Clock clock,
-            Consumer<List<StoredFileRef>> onSaved) {
+            BiConsumer<String, List<StoredFileRef>> onSaved) {
         this.scanner = Objects.requireNonNull(scanner);
         this.raws = Objects.requireNonNull(raws);
         this.analyser = Objects.requireNonNull(analyser);
@@ -92,6 +96,7 @@ public final class ScanPanelViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.onSaved = Objects.requireNonNull(onSaved);
+        components.setAll(target.components());
     }
 
     /** Looks for scanners; the first one found is chosen. */
@@ -188,6 +193,11 @@ public final class ScanPanelViewModel {
         edit(() -> batch.interleave(true));
     }
 
+    /** The selected pages belong to another document of the stack: they go into that component's file. */
+    public void assign(Collection<String> ids, ScanTarget.Component component) {
+        edit(() -> batch.assign(ids, component.code()));
+    }
+
     public void autoDeskew(Collection<String> ids) {
         edit(() -> batch.autoDeskew(ids));
     }
@@ -212,20 +222,24 @@ public final class ScanPanelViewModel {
         refresh();
     }
 
-    /** Writes the pages, in order, into the component's PDF/A file in the store. */
+    /**
+     * Writes the pages, in order, into one PDF/A file per component (pages not assigned elsewhere go to the
+     * component the panel was opened for).
+     */
     public void save() {
-        List<ScannedPage> kept = batch.pages();
-        if (kept.isEmpty() || scanning.get() || saving.get()) {
+        Map<String, List<ScannedPage>> byComponent = pagesByComponent();
+        if (byComponent.isEmpty() || scanning.get() || saving.get()) {
             say(messages.get("scan.nothingToSave"), true);
             return;
         }
         saving.set(true);
         say(messages.get("scan.saving"), false);
-        DocumentMetadata metadata = metadata();
-        executor.submit(() -> files.write(kept, profile.get().output(), metadata), file -> {
+        ColorMode output = profile.get().output();
+        executor.submit(() -> write(byComponent, output), written -> {
             saving.set(false);
-            say(messages.format("scan.saved", Integer.toString(kept.size())), false);
-            onSaved.accept(List.of(file));
+            int pageCount = byComponent.values().stream().mapToInt(List::size).sum();
+            say(messages.format("scan.saved", Integer.toString(pageCount), Integer.toString(written.size())), false);
+            written.forEach((code, file) -> onSaved.accept(code, List.of(file)));
         }, failure -> {
             saving.set(false);
             LOG.warn("Saving scanned pages failed: {}", failure.getClass().getName());
@@ -233,11 +247,28 @@ public final class ScanPanelViewModel {
         });
     }
 
-    private DocumentMetadata metadata() {
-        var component = new vn.motcua.core.dossier.DossierComponent(target.componentCode(), target.componentName(),
+    private Map<String, List<ScannedPage>> pagesByComponent() {
+        Map<String, List<ScannedPage>> grouped = new LinkedHashMap<>();
+        for (ScannedPage page : batch.pages()) {
+            grouped.computeIfAbsent(page.componentCode().orElse(target.first()), code -> new ArrayList<>()).add(page);
+        }
+        return grouped;
+    }
+
+    private Map<String, StoredFileRef> write(Map<String, List<ScannedPage>> byComponent, ColorMode output)
+            throws java.io.IOException {
+        Map<String, StoredFileRef> written = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ScannedPage>> entry : byComponent.entrySet()) {
+            written.put(entry.getKey(), files.write(entry.getValue(), output, metadata(target.component(entry.getKey()))));
+        }
+        return written;
+    }
+
+    private DocumentMetadata metadata(ScanTarget.Component component) {
+        var linked = new vn.motcua.core.dossier.DossierComponent(component.code(), component.name(),
                 vn.motcua.core.catalogue.DocumentForm.PHOTOCOPY, 1, true, false, false, List.of());
-        return DocumentMetadata.of(component, target.dossier(),
-                new DigitisedDocumentCode(target.ownerIdentifier(), target.componentCode()), DigitisedCodeFormat.DEFAULT,
+        return DocumentMetadata.of(linked, target.dossier(),
+                new DigitisedDocumentCode(target.ownerIdentifier(), component.code()), DigitisedCodeFormat.DEFAULT,
                 target.agencyName(), OffsetDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
     }
 
@@ -250,10 +281,12 @@ public final class ScanPanelViewModel {
         BufferedImage picture = pictures.get(page.raw().id());
         int turns = page.transform().quarterTurns();
         BufferedImage shown = picture == null || turns == 0 ? picture : Thumbnails.of(raws.load(page.raw()), turns);
-        String note = page.flaggedBlank() ? messages.get("scan.page.blank")
+        String owner = page.componentCode().filter(code -> !code.equals(target.first()))
+                .map(code -> target.component(code).name() + " · ").orElse("");
+        String note = owner + (page.flaggedBlank() ? messages.get("scan.page.blank")
                 : page.analysis().filter(a -> Math.abs(a.skewDegrees()) >= PageBatch.MIN_DESKEW_DEGREES)
                         .map(a -> messages.format("scan.page.skew", String.format(java.util.Locale.ROOT, "%.1f",
-                                a.skewDegrees()))).orElse("");
+                                a.skewDegrees()))).orElse(""));
         return new PageThumb(page.id(), number, shown, page.flaggedBlank(), note);
     }
 
@@ -275,7 +308,11 @@ public final class ScanPanelViewModel {
     }
 
     public String title() {
-        return messages.format("scan.title", target.componentName());
+        return messages.format("scan.title", target.component(target.first()).name());
+    }
+
+    public ObservableList<ScanTarget.Component> components() {
+        return components;
     }
 
     public boolean canUndo() {

@@ -126,7 +126,7 @@ class IntakeEndToEndTest {
 
         AtomicReference<ScanSession> session = new AtomicReference<>();
         intake.prepareScan(APPLICATION, "Đơn đề nghị", target -> session.set(desk.services.scanSession(target,
-                files -> intake.attachScanned(APPLICATION, files))));
+                intake::attachScanned)));
         try (ScanSession scanning = session.get()) {
             var panel = scanning.model();
             panel.discover();

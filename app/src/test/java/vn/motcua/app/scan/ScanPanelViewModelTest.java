@@ -28,14 +28,19 @@ class ScanPanelViewModelTest {
     private ScanSession session;
     private ScanPanelViewModel panel;
     private final List<StoredFileRef> saved = new ArrayList<>();
+    private final List<String> components = new ArrayList<>();
 
     private void open(VirtualScannerSettings scanner) {
         desk = TestDesk.open(directory, new vn.motcua.app.task.CurrentThreadTaskExecutor(),
                 new DeviceSettings(PrinterSettings.virtual(), new VirtualScanner(scanner), List.of()));
         ScanTarget target = new ScanTarget(new DossierCode(desk.services.settings().agencyCode(),
-                LocalDate.of(2026, 11, 23), 7), "DEMO.TP.001.02", "Giấy tờ tùy thân", "079190001234",
+                LocalDate.of(2026, 11, 23), 7), List.of(new ScanTarget.Component("DEMO.TP.001.01", "Đơn đề nghị"),
+                new ScanTarget.Component("DEMO.TP.001.02", "Giấy tờ tùy thân")), "DEMO.TP.001.02", "079190001234",
                 desk.services.settings().agencyName());
-        session = desk.services.scanSession(target, saved::addAll);
+        session = desk.services.scanSession(target, (component, files) -> {
+            components.add(component);
+            saved.addAll(files);
+        });
         panel = session.model();
         panel.discover();
     }
@@ -96,7 +101,8 @@ class ScanPanelViewModelTest {
         panel.save();
 
         assertThat(saved).singleElement().satisfies(file -> assertThat(file.mediaType()).isEqualTo("application/pdf"));
-        assertThat(panel.messageProperty().get()).isEqualTo("Đã lưu 2 trang thành một tệp PDF/A.");
+        assertThat(panel.messageProperty().get()).isEqualTo("Đã lưu 2 trang thành 1 tệp PDF/A.");
+        assertThat(components).containsExactly("DEMO.TP.001.02");
         try (InputStream pdf = desk.services.store().files().open(saved.getFirst()).orElseThrow()) {
             byte[] head = pdf.readNBytes(5);
             assertThat(new String(head, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -111,5 +117,24 @@ class ScanPanelViewModelTest {
 
         assertThat(saved).isEmpty();
         assertThat(panel.messageProperty().get()).isEqualTo("Chưa có trang nào để lưu.");
+    }
+
+    @Test
+    void pagesAssignedToAnotherComponentGoIntoItsOwnFile() throws Exception {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(3));
+        panel.scan();
+        String first = panel.pages().getFirst().id();
+
+        panel.assign(List.of(first), panel.components().getFirst());
+        assertThat(panel.pages().getFirst().note()).startsWith("Đơn đề nghị · ");
+        panel.save();
+
+        assertThat(components).containsExactlyInAnyOrder("DEMO.TP.001.01", "DEMO.TP.001.02");
+        assertThat(saved).hasSize(2);
+        assertThat(panel.messageProperty().get()).isEqualTo("Đã lưu 3 trang thành 2 tệp PDF/A.");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(desk.services.store().files()
+                .open(saved.get(components.indexOf("DEMO.TP.001.01"))).orElseThrow().readAllBytes())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+        }
     }
 }
