@@ -42,6 +42,10 @@ public final class ScanPanelView {
     public static final KeyCombination INTERLEAVE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REVERSE = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination MOVE_LEFT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination MOVE_RIGHT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination DELETE_BLANK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -127,6 +131,8 @@ public final class ScanPanelView {
                         () -> model.rotate(selected(), 1)),
                 action("deskewButton", "scan.action.deskew", DESKEW, () -> model.autoDeskew(selectedOrAll())),
                 action("deletePageButton", "scan.action.delete", DELETE, () -> model.delete(selected())),
+                action("moveLeftButton", "scan.action.moveLeft", MOVE_LEFT, () -> move(-1)),
+                action("moveRightButton", "scan.action.moveRight", MOVE_RIGHT, () -> move(1)),
                 action("deleteBlankButton", "scan.action.deleteBlank", DELETE_BLANK, model::deleteBlankPages),
                 action("interleaveButton", "scan.action.interleave", INTERLEAVE, model::interleave),
                 action("reverseButton", "scan.action.reverse", REVERSE, model::reverse),
@@ -188,6 +194,10 @@ public final class ScanPanelView {
             action = model::interleave;
         } else if (REVERSE.match(event)) {
             action = model::reverse;
+        } else if (MOVE_LEFT.match(event)) {
+            action = () -> move(-1);
+        } else if (MOVE_RIGHT.match(event)) {
+            action = () -> move(1);
         } else if (ASSIGN.match(event) && model.components().size() > 1) {
             action = this::assignSelected;
         } else if (DELETE_BLANK.match(event)) {
@@ -199,6 +209,19 @@ public final class ScanPanelView {
             action.run();
             event.consume();
         }
+    }
+
+    /** Moves the selected pages one place left or right, keeping them selected. */
+    private void move(int step) {
+        List<Integer> indices = strip.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+        if (indices.isEmpty()) {
+            return;
+        }
+        List<String> ids = selected();
+        int target = Math.max(0, Math.min(model.pages().size() - ids.size(), indices.getFirst() + step));
+        model.moveTo(ids, target);
+        strip.getSelectionModel().clearSelection();
+        strip.getSelectionModel().selectRange(target, target + ids.size());
     }
 
     private void assignSelected() {

@@ -137,4 +137,19 @@ class ScanPanelViewModelTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
     }
+
+    @Test
+    void pagesMoveAndTheMoveCanBeUndone() {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(3));
+        panel.scan();
+        List<String> scanned = panel.pages().stream().map(PageThumb::id).toList();
+
+        panel.moveTo(List.of(scanned.get(2)), 0);
+        assertThat(panel.pages()).extracting(PageThumb::id).containsExactly(scanned.get(2), scanned.get(0),
+                scanned.get(1));
+        assertThat(panel.pages()).extracting(PageThumb::number).containsExactly(1, 2, 3);
+
+        panel.undo();
+        assertThat(panel.pages()).extracting(PageThumb::id).containsExactlyElementsOf(scanned);
+    }
 }
