@@ -120,7 +120,8 @@ public final class ServiceRegistry implements AutoCloseable {
                 new FormOffice(settings.agencyName(), devices.formsPlace()), store.files(), store.issuedForms(),
                 devices.formsPrinter(), clock);
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
-                store.dossierSequence(), clock), store.digitisedDocuments(), calendar, clock);
+                store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
+                clock);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
         removeLeftoverScans();

@@ -14,6 +14,7 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.ScannedFileReplacement;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.intake.DigitisedDocuments;
@@ -32,6 +33,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
+import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 
@@ -113,6 +115,11 @@ public final class OfflineStore implements AutoCloseable {
     /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
     public IssuedForms issuedForms() {
         return new SqliteIssuedForms(database);
+    }
+
+    /** Due-time extensions (apologies, Mẫu 04); the first one keeps the legal due time. */
+    public DueDateChanges dueDateChanges() {
+        return new SqliteDueDateChanges(database);
     }
 
     /** Moves dossiers' links from a scanned file to its better copy (the searchable OCR version). */

@@ -14,6 +14,8 @@ import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierOwner;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.dossier.DueDateChange;
+import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.ResultDelivery;
 import vn.motcua.core.dossier.StatusChange;
 
@@ -27,11 +29,13 @@ public final class DossierIntake {
     private final DossierStore dossiers;
     private final DossierCodeIssuer codes;
     private final DigitisedDocuments documents;
+    private final DueDateChanges extensions;
     private final WorkCalendar calendar;
     private final Clock clock;
 
     public DossierIntake(DossierStore dossiers, DossierCodeIssuer codes, DigitisedDocuments documents,
-            WorkCalendar calendar, Clock clock) {
+            DueDateChanges extensions, WorkCalendar calendar, Clock clock) {
+        this.extensions = Objects.requireNonNull(extensions);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.codes = Objects.requireNonNull(codes);
         this.documents = Objects.requireNonNull(documents);
@@ -133,6 +137,53 @@ public final class DossierIntake {
             return new IntakeOutcome.Refused(List.of(IntakeProblem.of(IntakeProblem.Kind.REASON_REQUIRED)));
         }
         return store(dossier.moveTo(DossierStatus.RESULT_RETURNED, now(), clerk, collectedBy.strip()));
+    }
+
+    /** Status 4: handed to the agency that handles it (recorded with who took it). */
+    public IntakeOutcome startProcessing(Dossier dossier, String handledBy, String clerk) {
+        return move(dossier, DossierStatus.RECEIVED, DossierStatus.PROCESSING, clerk, handledBy);
+    }
+
+    /** Status 9: the handling agency sent the result back to the counter. */
+    public IntakeOutcome finishProcessing(Dossier dossier, String clerk) {
+        return move(dossier, DossierStatus.PROCESSING, DossierStatus.PROCESSED, clerk, "");
+    }
+
+    /** Status 8 (Thông báo dừng giải quyết): always with the reason given to the citizen. */
+    public IntakeOutcome stop(Dossier dossier, String reason, String clerk) {
+        if (reason.isBlank()) {
+            return new IntakeOutcome.Refused(List.of(IntakeProblem.of(IntakeProblem.Kind.REASON_REQUIRED)));
+        }
+        if (!dossier.status().next().contains(DossierStatus.STOPPED)) {
+            return wrongStatus(dossier);
+        }
+        return store(dossier.moveTo(DossierStatus.STOPPED, now(), clerk, reason.strip()));
+    }
+
+    /**
+     * A late dossier gets a new due time with an apology (Mẫu 04). The legal due time stays on record
+     * ({@link DueDateChanges}), so timeliness is still judged against it.
+     */
+    public IntakeOutcome extend(Dossier dossier, LocalDateTime newDue, String reason, String clerk) {
+        if (reason.isBlank()) {
+            return new IntakeOutcome.Refused(List.of(IntakeProblem.of(IntakeProblem.Kind.REASON_REQUIRED)));
+        }
+        if (dossier.status().isFinal() || dossier.status() == DossierStatus.PROCESSED) {
+            return wrongStatus(dossier);
+        }
+        if (dossier.dueAt().map(due -> !newDue.isAfter(due)).orElse(false) || !newDue.isAfter(now())) {
+            return new IntakeOutcome.Refused(List.of(IntakeProblem.of(IntakeProblem.Kind.DUE_NOT_LATER)));
+        }
+        Dossier extended = dossier.withDueAt(newDue);
+        extensions.extend(extended, new DueDateChange(dossier.dueAt(), newDue, now(), clerk, reason.strip()));
+        return new IntakeOutcome.Stored(extended);
+    }
+
+    private IntakeOutcome move(Dossier dossier, DossierStatus from, DossierStatus to, String clerk, String note) {
+        if (dossier.status() != from) {
+            return wrongStatus(dossier);
+        }
+        return store(dossier.moveTo(to, now(), clerk, note.strip()));
     }
 
     /** Past its due time and not finished: the office owes the citizen an apology and a new date (Mẫu 04). */

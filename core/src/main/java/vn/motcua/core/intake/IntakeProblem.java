@@ -10,7 +10,8 @@ public record IntakeProblem(Kind kind, String subject) {
         COMPONENT_MISSING("intake.error.componentMissing"),
         REASON_REQUIRED("intake.error.reasonRequired"),
         NOTHING_MISSING("intake.error.nothingMissing"),
-        WRONG_STATUS("intake.error.wrongStatus");
+        WRONG_STATUS("intake.error.wrongStatus"),
+        DUE_NOT_LATER("intake.error.dueNotLater");
 
         private final String messageKey;
 

@@ -64,7 +64,7 @@ class DossierIntakeTest {
     void open() {
         store = OfflineStore.open(directory, SequenceBlock.WHOLE_RANGE);
         intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(AGENCY, store.dossierSequence(), clock),
-                store.digitisedDocuments(), WorkCalendar.vietnam(), clock);
+                store.digitisedDocuments(), store.dueDateChanges(), WorkCalendar.vietnam(), clock);
     }
 
     @AfterEach
@@ -234,5 +234,45 @@ class DossierIntakeTest {
         assertThat(dossier.code()).isEqualTo(scanning.code().orElseThrow());
         assertThat(abandoned.code().orElseThrow().sequence()).isEqualTo(2);
         assertThat(next.code().sequence()).as("the abandoned number leaves a gap").isEqualTo(3);
+    }
+
+    @Test
+    void aLateDossierIsExtendedWithAReasonAndTheLegalDueTimeStaysOnRecord() {
+        Dossier accepted = stored(intake.accept(complete(), "lan.nt"));
+        Dossier processing = stored(intake.startProcessing(accepted, "Phòng Giáo dục", "lan.nt"));
+        clock.set(LocalDateTime.of(2025, 11, 6, 9, 0));
+        assertThat(intake.isLate(processing)).isTrue();
+        LocalDateTime legal = processing.dueAt().orElseThrow();
+
+        assertThat(intake.extend(processing, LocalDateTime.of(2025, 11, 10, 16, 0), "", "lan.nt"))
+                .isEqualTo(new IntakeOutcome.Refused(List.of(new IntakeProblem(IntakeProblem.Kind.REASON_REQUIRED,
+                        ""))));
+        assertThat(intake.extend(processing, legal.minusHours(1), "Chờ xác minh", "lan.nt"))
+                .isEqualTo(new IntakeOutcome.Refused(List.of(new IntakeProblem(IntakeProblem.Kind.DUE_NOT_LATER,
+                        ""))));
+        Dossier extended = stored(intake.extend(processing, LocalDateTime.of(2025, 11, 10, 16, 0),
+                "Chờ xác minh hồ sơ gốc tại trường", "lan.nt"));
+
+        assertThat(intake.isLate(extended)).isFalse();
+        assertThat(store.dossiers().find(extended.code()).orElseThrow().dueAt())
+                .contains(LocalDateTime.of(2025, 11, 10, 16, 0));
+        assertThat(store.dueDateChanges().of(extended.code())).singleElement().satisfies(change -> {
+            assertThat(change.from()).contains(legal);
+            assertThat(change.reason()).isEqualTo("Chờ xác minh hồ sơ gốc tại trường");
+        });
+    }
+
+    @Test
+    void processingStepsAndAStopNeedTheRightStatusAndAReason() {
+        Dossier accepted = stored(intake.accept(complete(), "lan.nt"));
+        assertThat(intake.finishProcessing(accepted, "lan.nt")).isInstanceOf(IntakeOutcome.Refused.class);
+        Dossier processing = stored(intake.startProcessing(accepted, "Phòng Giáo dục", "lan.nt"));
+        assertThat(processing.history().getLast().note()).isEqualTo("Phòng Giáo dục");
+        assertThat(intake.stop(processing, " ", "lan.nt")).isInstanceOf(IntakeOutcome.Refused.class);
+
+        Dossier stopped = stored(intake.stop(processing, "Người nộp rút yêu cầu giải quyết", "lan.nt"));
+
+        assertThat(stopped.status()).isEqualTo(DossierStatus.STOPPED);
+        assertThat(store.dossiers().find(stopped.code()).orElseThrow().status()).isEqualTo(DossierStatus.STOPPED);
     }
 }
