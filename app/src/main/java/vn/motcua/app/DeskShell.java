@@ -15,7 +15,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.motcua.app.counter.CounterPanelView;
 import vn.motcua.app.counter.CounterPanelViewModel;
+import vn.motcua.app.dossier.DossierDetailView;
+import vn.motcua.app.dossier.DossierDetailViewModel;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
 import vn.motcua.app.scan.ScanSession;
@@ -153,6 +156,11 @@ public final class DeskShell {
             public void openIntake() {
                 DeskShell.this.openIntake();
             }
+
+            @Override
+            public void openDossier(DossierCode code) {
+                DeskShell.this.openDossier(code);
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -246,6 +254,26 @@ public final class DeskShell {
         intakeModel = model;
         model.start();
         Platform.runLater(view::focusSearch);
+    }
+
+    private void openDossier(DossierCode code) {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        UserAccount account = mainModel.account();
+        DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossiers(), services.intake(),
+                services.intakeForms(), services.store().issuedForms(), services.store().dueDateChanges(), executor,
+                messages, services.clock(), account.username(), account.displayName());
+        DossierDetailView view = new DossierDetailView(model, messages, () -> {
+            closeDialog();
+            mainModel.refresh();
+        });
+        StackPane backdrop = new StackPane(view.root());
+        backdrop.getStyleClass().add("overlay-backdrop");
+        dialog = backdrop;
+        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
+        updateInteractive();
+        model.load();
     }
 
     /** The scan panel over the intake workspace; the saved file is attached to the component. */

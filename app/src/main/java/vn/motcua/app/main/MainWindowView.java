@@ -218,11 +218,26 @@ public final class MainWindowView {
         table.getColumns().add(column(messages.get("dossier.column.received"), DossierRow::receivedAt, 130));
         table.getColumns().add(column(messages.get("dossier.column.due"), DossierRow::dueAt, 130));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(DossierRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.overdue());
+        table.setRowFactory(view -> {
+            TableRow<DossierRow> tableRow = new TableRow<>() {
+                @Override
+                protected void updateItem(DossierRow row, boolean empty) {
+                    super.updateItem(row, empty);
+                    pseudoClassStateChanged(OVERDUE, !empty && row != null && row.overdue());
+                }
+            };
+            tableRow.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !tableRow.isEmpty()) {
+                    model.openDossier(tableRow.getItem().code());
+                }
+            });
+            return tableRow;
+        });
+        table.setOnKeyPressed(e -> {
+            DossierRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                model.openDossier(selected.code());
+                e.consume();
             }
         });
         Label placeholder = new Label();

@@ -20,6 +20,7 @@ import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.app.task.TaskExecutor.Cancellable;
 import vn.motcua.core.account.Role;
 import vn.motcua.core.account.UserAccount;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.DossierSummary;
 import vn.motcua.store.StoreHealth;
@@ -46,6 +47,8 @@ public final class MainWindowViewModel {
         void openDisplayBoard();
 
         void openIntake();
+
+        void openDossier(DossierCode code);
     }
 
     private final UserAccount account;
@@ -225,6 +228,11 @@ public final class MainWindowViewModel {
 
     public void openDisplayBoard() {
         actions.openDisplayBoard();
+    }
+
+    /** A dossier of the list, by the code shown in its row. */
+    public void openDossier(String code) {
+        DossierCode.parse(code).ifPresent(actions::openDossier);
     }
 
     /** A new dossier at the counter (from the called ticket, or a walk-in). */

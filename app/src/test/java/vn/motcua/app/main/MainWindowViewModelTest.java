@@ -64,6 +64,11 @@ class MainWindowViewModelTest {
                     public void openIntake() {
                         actions.add("intake");
                     }
+
+                    @Override
+                    public void openDossier(vn.motcua.core.dossier.DossierCode code) {
+                        actions.add("dossier " + code.value());
+                    }
                 });
     }
 

@@ -1,0 +1,313 @@
+package vn.motcua.app.dossier;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.intake.IntakeForms;
+import vn.motcua.app.main.MaskedIdentifier;
+import vn.motcua.app.task.TaskExecutor;
+import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.DossierStore;
+import vn.motcua.core.dossier.DueDateChanges;
+import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.intake.DossierIntake;
+import vn.motcua.core.intake.IntakeOutcome;
+
+/**
+ * One dossier after intake: its story (status changes, extensions, forms issued) and the steps the counter takes
+ * next — hand it to the handling agency, take the result back, extend a late one with an apology (Mẫu 04), stop
+ * it, return the result to the citizen, print the process control sheet. Each step is one store transaction on
+ * the {@link TaskExecutor}, followed by its form.
+ */
+public final class DossierDetailViewModel {
+    private final DossierCode code;
+    private final DossierStore dossiers;
+    private final DossierIntake steps;
+    private final IntakeForms forms;
+    private final IssuedForms issued;
+    private final DueDateChanges extensions;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final Clock clock;
+    private final String clerk;
+    private final String clerkName;
+
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty procedure = new SimpleStringProperty(this, "procedure", "");
+    private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty dates = new SimpleStringProperty(this, "dates", "");
+    private final BooleanProperty late = new SimpleBooleanProperty(this, "late");
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRow> papers = FXCollections.observableArrayList();
+    private final BooleanProperty canStartProcessing = new SimpleBooleanProperty(this, "canStartProcessing");
+    private final BooleanProperty canFinishProcessing = new SimpleBooleanProperty(this, "canFinishProcessing");
+    private final BooleanProperty canExtend = new SimpleBooleanProperty(this, "canExtend");
+    private final BooleanProperty canStop = new SimpleBooleanProperty(this, "canStop");
+    private final BooleanProperty canReturn = new SimpleBooleanProperty(this, "canReturn");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty(this, "messageIsProblem");
+
+    private Dossier dossier;
+
+    public DossierDetailViewModel(DossierCode code, DossierStore dossiers, DossierIntake steps, IntakeForms forms,
+            IssuedForms issued, DueDateChanges extensions, TaskExecutor executor, Messages messages, Clock clock,
+            String clerk, String clerkName) {
+        this.code = Objects.requireNonNull(code);
+        this.dossiers = Objects.requireNonNull(dossiers);
+        this.steps = Objects.requireNonNull(steps);
+        this.forms = Objects.requireNonNull(forms);
+        this.issued = Objects.requireNonNull(issued);
+        this.extensions = Objects.requireNonNull(extensions);
+        this.executor = Objects.requireNonNull(executor);
+        this.messages = Objects.requireNonNull(messages);
+        this.clock = Objects.requireNonNull(clock);
+        this.clerk = Objects.requireNonNull(clerk);
+        this.clerkName = Objects.requireNonNull(clerkName);
+        title.set(code.value());
+    }
+
+    private record Story(Dossier dossier, List<HistoryRow> history, List<HistoryRow> papers) {
+    }
+
+    /** Reads the dossier and its story again. */
+    public void load() {
+        executor.submit(this::read, this::show, failure -> say(messages.get("intake.error.store"), true));
+    }
+
+    private record Dated(LocalDateTime at, HistoryRow row) {
+    }
+
+    private Story read() {
+        Dossier found = dossiers.find(code).orElseThrow();
+        List<Dated> story = new java.util.ArrayList<>();
+        found.history().forEach(change -> story.add(new Dated(change.at(), new HistoryRow(
+                messages.dateTime(change.at()), messages.get(change.to().messageKey()), change.actor(), change.note()))));
+        extensions.of(code).forEach(change -> story.add(new Dated(change.at(), new HistoryRow(
+                messages.dateTime(change.at()), messages.format("dossier.history.extended",
+                        messages.dateTime(change.to())), change.actor(), change.reason()))));
+        story.sort(java.util.Comparator.comparing(Dated::at));
+        List<HistoryRow> paper = issued.of(code).stream().map(form -> new HistoryRow(messages.dateTime(form.issuedAt()),
+                formName(form.kind()), form.issuedBy(), form.file().fileName())).toList();
+        return new Story(found, story.stream().map(Dated::row).toList(), paper);
+    }
+
+    private static final java.util.Map<String, String> FORM_NAMES = java.util.Map.of(
+            "mau-01", "dossier.form.receipt",
+            "mau-02", "dossier.form.supplement",
+            "mau-03", "dossier.form.refusal",
+            "mau-04", "dossier.form.apology",
+            "thong-bao-dung", "dossier.form.stop",
+            "phieu-kiem-soat", "dossier.form.controlSheet");
+
+    private String formName(String kind) {
+        String key = FORM_NAMES.get(kind);
+        return key == null ? kind : messages.get(key);
+    }
+
+    private void show(Story story) {
+        dossier = story.dossier();
+        procedure.set(dossier.procedureCode().value() + " — " + dossier.procedureName());
+        owner.set(dossier.owner().name() + " · " + MaskedIdentifier.of(dossier.owner().identifier()));
+        status.set(messages.get(dossier.status().messageKey()));
+        late.set(steps.isLate(dossier));
+        dates.set(messages.format("dossier.dates", messages.dateTime(dossier.receivedAt()),
+                dossier.dueAt().map(messages::dateTime).orElse(messages.get("common.none")))
+                + (late.get() ? " · " + messages.get("dossier.late") : ""));
+        history.setAll(story.history());
+        papers.setAll(story.papers());
+        DossierStatus now = dossier.status();
+        canStartProcessing.set(now == DossierStatus.RECEIVED);
+        canFinishProcessing.set(now == DossierStatus.PROCESSING);
+        canExtend.set(!now.isFinal() && now != DossierStatus.PROCESSED && dossier.dueAt().isPresent());
+        canStop.set(now.next().contains(DossierStatus.STOPPED));
+        canReturn.set(now == DossierStatus.PROCESSED);
+    }
+
+    public void startProcessing(String handlingAgency) {
+        step(d -> steps.startProcessing(d, handlingAgency, clerk), "dossier.done.processing", stored -> Optional.empty());
+    }
+
+    public void finishProcessing() {
+        step(d -> steps.finishProcessing(d, clerk), "dossier.done.processed", stored -> Optional.empty());
+    }
+
+    /** A new due time with the apology (Mẫu 04) printed for the citizen. */
+    public void extend(LocalDateTime newDue, String reason) {
+        Dossier before = dossier;
+        step(d -> steps.extend(d, newDue, reason, clerk), "dossier.done.extended",
+                stored -> Optional.of(forms.apology(before, newDue, reason, clerkName, clerk)));
+    }
+
+    public void stop(String reason) {
+        step(d -> steps.stop(d, reason, clerk), "dossier.done.stopped",
+                stored -> Optional.of(forms.stopNotice(stored, clerkName, clerk)));
+    }
+
+    /** Status 10: the result handed over; {@code collectedBy} is who took it (or the post's receipt). */
+    public void returnResult(String collectedBy) {
+        step(d -> steps.returnResult(d, collectedBy, clerk), "dossier.done.returned", stored -> Optional.empty());
+    }
+
+    public void printControlSheet() {
+        if (dossier == null) {
+            return;
+        }
+        Dossier current = dossier;
+        run(() -> printing(forms.controlSheet(current, clerk)), text -> {
+            say(messages.get("dossier.done.controlSheet") + " " + text, false);
+            load();
+        });
+    }
+
+    private void step(Function<Dossier, IntakeOutcome> action, String doneKey,
+            Function<Dossier, Optional<IntakeForms.PrintableForm>> form) {
+        if (dossier == null) {
+            return;
+        }
+        Dossier current = dossier;
+        run(() -> {
+            IntakeOutcome outcome = action.apply(current);
+            if (outcome instanceof IntakeOutcome.Stored done) {
+                return messages.get(doneKey) + form.apply(done.dossier()).map(f -> " " + printing(f)).orElse("");
+            }
+            IntakeOutcome.Refused refused = (IntakeOutcome.Refused) outcome;
+            throw new Refusal(refused.problems().stream()
+                    .map(p -> messages.format(p.kind().messageKey(), p.subject())).toList());
+        }, text -> {
+            say(text, false);
+            load();
+        });
+    }
+
+    /** A step the rules refused: not an error, shown as the problems' texts. */
+    private static final class Refusal extends RuntimeException {
+        private final List<String> texts;
+
+        Refusal(List<String> texts) {
+            super(null, null, false, false);
+            this.texts = texts;
+        }
+    }
+
+    private String printing(IntakeForms.PrintableForm form) {
+        try {
+            return messages.get(forms.print(form, code.value()) ? "intake.form.printed" : "intake.form.kept");
+        } catch (Exception e) {
+            return messages.format("intake.form.printFailed", e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage());
+        }
+    }
+
+    private void run(Callable<String> work, java.util.function.Consumer<String> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(work, text -> {
+            busy.set(false);
+            done.accept(text);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof Refusal refusal) {
+                say(String.join("\n", refusal.texts), true);
+            } else {
+                say(messages.get("intake.error.store"), true);
+            }
+        });
+    }
+
+    private void say(String text, boolean problem) {
+        message.set(text);
+        messageIsProblem.set(problem);
+    }
+
+    /** The default new due time offered: one working day after the current one. */
+    public LocalDateTime suggestedNewDue() {
+        LocalDateTime base = dossier == null ? LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)
+                : dossier.dueAt().orElse(LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
+        return WorkCalendar.vietnam().plusWorkingTime(base.isAfter(now) ? base : now, java.time.Duration.ofHours(8));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty procedureProperty() {
+        return procedure;
+    }
+
+    public ReadOnlyStringProperty ownerProperty() {
+        return owner;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty datesProperty() {
+        return dates;
+    }
+
+    public ReadOnlyBooleanProperty lateProperty() {
+        return late;
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return history;
+    }
+
+    public ObservableList<HistoryRow> papers() {
+        return papers;
+    }
+
+    public ReadOnlyBooleanProperty canStartProcessingProperty() {
+        return canStartProcessing;
+    }
+
+    public ReadOnlyBooleanProperty canFinishProcessingProperty() {
+        return canFinishProcessing;
+    }
+
+    public ReadOnlyBooleanProperty canExtendProperty() {
+        return canExtend;
+    }
+
+    public ReadOnlyBooleanProperty canStopProperty() {
+        return canStop;
+    }
+
+    public ReadOnlyBooleanProperty canReturnProperty() {
+        return canReturn;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem;
+    }
+}
