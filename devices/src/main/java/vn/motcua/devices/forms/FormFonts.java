@@ -1,5 +1,7 @@
 package vn.motcua.devices.forms;
 
+import vn.motcua.devices.fonts.BundledFonts;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +19,8 @@ import vn.motcua.devices.forms.TemplateBlock.TextStyle;
  * failing the whole form.
  */
 final class FormFonts {
-    private static final byte[] REGULAR = read("/vn/motcua/devices/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("/vn/motcua/devices/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = read(BundledFonts.REGULAR_RESOURCE);
+    private static final byte[] BOLD = read(BundledFonts.BOLD_RESOURCE);
 
     private final PDFont regular;
     private final PDFont bold;

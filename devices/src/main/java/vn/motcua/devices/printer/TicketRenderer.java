@@ -1,5 +1,6 @@
 package vn.motcua.devices.printer;
 
+import vn.motcua.devices.fonts.BundledFonts;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -49,22 +50,22 @@ public final class TicketRenderer {
         TicketText text = TicketText.of(ticket);
         Graphics2D measure = canvas(new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(text(measure, text.header(), TicketFonts.bold(28 * scale)));
+        blocks.add(text(measure, text.header(), BundledFonts.bold(28 * scale)));
         blocks.add(gap(6));
-        blocks.add(text(measure, text.service(), TicketFonts.regular(26 * scale)));
+        blocks.add(text(measure, text.service(), BundledFonts.regular(26 * scale)));
         blocks.add(gap(8));
         blocks.add(rule());
         blocks.add(gap(10));
-        blocks.add(text(measure, text.numberLabel(), TicketFonts.regular(22 * scale)));
+        blocks.add(text(measure, text.numberLabel(), BundledFonts.regular(22 * scale)));
         blocks.add(text(measure, text.number(), numberFont(measure, text.number())));
         blocks.add(rule());
         blocks.add(gap(10));
-        Font info = TicketFonts.regular(24 * scale);
+        Font info = BundledFonts.regular(24 * scale);
         blocks.add(text(measure, text.issued(), info));
         blocks.add(text(measure, text.peopleAhead(), info));
         blocks.add(text(measure, text.expectedWait(), info));
         blocks.add(qr(ticket.followUpQr()));
-        blocks.add(text(measure, text.footer(), TicketFonts.bold(26 * scale)));
+        blocks.add(text(measure, text.footer(), BundledFonts.bold(26 * scale)));
         measure.dispose();
         return draw(blocks);
     }
@@ -104,11 +105,11 @@ public final class TicketRenderer {
     /** The ticket number as large as the paper allows, up to about 19 mm high. */
     private Font numberFont(Graphics2D measure, String number) {
         float size = 150 * scale;
-        Font font = TicketFonts.bold(size);
+        Font font = BundledFonts.bold(size);
         int available = width - 2 * margin;
         int textWidth = measure.getFontMetrics(font).stringWidth(number);
         if (textWidth > available) {
-            font = TicketFonts.bold(Math.max(12, size * available / textWidth));
+            font = BundledFonts.bold(Math.max(12, size * available / textWidth));
         }
         return font;
     }

@@ -1,5 +1,6 @@
 package vn.motcua.devices.printer;
 
+import vn.motcua.devices.fonts.BundledFonts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
@@ -50,8 +51,8 @@ class TicketRendererTest {
 
     @Test
     void bundledFontsCoverEveryVietnameseLetter() {
-        assertThat(TicketFonts.regular(20).canDisplayUpTo(VIETNAMESE_LETTERS)).isEqualTo(-1);
-        assertThat(TicketFonts.bold(20).canDisplayUpTo(VIETNAMESE_LETTERS)).isEqualTo(-1);
+        assertThat(BundledFonts.regular(20).canDisplayUpTo(VIETNAMESE_LETTERS)).isEqualTo(-1);
+        assertThat(BundledFonts.bold(20).canDisplayUpTo(VIETNAMESE_LETTERS)).isEqualTo(-1);
     }
 
     /**
@@ -62,7 +63,7 @@ class TicketRendererTest {
     @EnumSource(PaperWidth.class)
     void dotBelowIsDrawnUnderTheSameLetter(PaperWidth paper) {
         TicketRenderer renderer = new TicketRenderer(paper);
-        Font font = TicketFonts.regular(26 * paper.textScale());
+        Font font = BundledFonts.regular(26 * paper.textScale());
         BufferedImage plain = renderer.renderText("A", font);
         BufferedImage dotted = renderer.renderText("Ạ", font);
         BufferedImage space = renderer.renderText(" ", font);

@@ -1,5 +1,6 @@
 package vn.motcua.devices.scan.virtual;
 
+import vn.motcua.devices.fonts.BundledFonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -72,16 +73,16 @@ final class PageRenderer {
         g.setColor(INK);
         drawHeader(document);
         y = 52;
-        centred(DocumentFonts.bold(pt(13)), document.title());
+        centred(BundledFonts.bold(pt(13)), document.title());
         y += 6;
-        centred(DocumentFonts.regular(pt(11.5f)), document.recipient());
+        centred(BundledFonts.regular(pt(11.5f)), document.recipient());
         y += 4;
         for (String field : document.fields()) {
-            wrapped(DocumentFonts.regular(pt(11)), field, 0);
+            wrapped(BundledFonts.regular(pt(11)), field, 0);
         }
         for (String paragraph : document.paragraphs()) {
             y += 1.5;
-            wrapped(DocumentFonts.regular(pt(11)), paragraph, 10);
+            wrapped(BundledFonts.regular(pt(11)), paragraph, 10);
         }
         y += 4;
         drawTable(document.table());
@@ -91,16 +92,16 @@ final class PageRenderer {
     private void drawHeader(SampleDocument document) {
         double left = MARGIN_LEFT + 32;
         double right = 210 - MARGIN_RIGHT - 58;
-        Font bold = DocumentFonts.bold(pt(10));
+        Font bold = BundledFonts.bold(pt(10));
         List<String> agency = document.agency();
         for (int i = 0; i < agency.size(); i++) {
             centredAt(bold, agency.get(i), left, 18 + 5 * i);
         }
         centredAt(bold, SampleDocument.NATION, right, 18);
-        centredAt(DocumentFonts.bold(pt(11)), SampleDocument.MOTTO, right, 23.5);
-        double underline = g.getFontMetrics(DocumentFonts.bold(pt(11))).stringWidth(SampleDocument.MOTTO) / pixelsPerMm;
+        centredAt(BundledFonts.bold(pt(11)), SampleDocument.MOTTO, right, 23.5);
+        double underline = g.getFontMetrics(BundledFonts.bold(pt(11))).stringWidth(SampleDocument.MOTTO) / pixelsPerMm;
         line(right - underline / 2, 25.3, right + underline / 2, 25.3, 0.25);
-        centredAt(DocumentFonts.regular(pt(10.5f)), document.place() + ", ngày " + (1 + random.nextInt(28))
+        centredAt(BundledFonts.regular(pt(10.5f)), document.place() + ", ngày " + (1 + random.nextInt(28))
                 + " tháng " + (1 + random.nextInt(12)) + " năm 2025", right, 33);
     }
 
@@ -112,7 +113,7 @@ final class PageRenderer {
         double rowHeight = 7.5;
         for (int r = 0; r < rows.size(); r++) {
             String[] cells = rows.get(r).split("\\|");
-            Font font = r == 0 ? DocumentFonts.bold(pt(10)) : DocumentFonts.regular(pt(10));
+            Font font = r == 0 ? BundledFonts.bold(pt(10)) : BundledFonts.regular(pt(10));
             double x = MARGIN_LEFT;
             for (int c = 0; c < columns; c++) {
                 double cellWidth = c == 0 ? first : other;
@@ -127,11 +128,11 @@ final class PageRenderer {
     private void drawSignature(SampleDocument document) {
         double centre = 210 - MARGIN_RIGHT - 40;
         double top = Math.max(y + 10, 215);
-        centredAt(DocumentFonts.bold(pt(11)), document.signerRole(), centre, top);
-        centredAt(DocumentFonts.regular(pt(10)), "(Ký, ghi rõ họ, tên)", centre, top + 5);
+        centredAt(BundledFonts.bold(pt(11)), document.signerRole(), centre, top);
+        centredAt(BundledFonts.regular(pt(10)), "(Ký, ghi rõ họ, tên)", centre, top + 5);
         g.setColor(colour ? BLUE_INK : INK);
         signatureStroke(centre, top + 18);
-        centredAt(DocumentFonts.bold(pt(11)), document.signerName(), centre, top + 33);
+        centredAt(BundledFonts.bold(pt(11)), document.signerName(), centre, top + 33);
         g.setColor(INK);
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.devices.scan.virtual;
 
+import vn.motcua.devices.fonts.BundledFonts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,8 +148,8 @@ class VirtualScannerTest {
                         .flatMap(d -> Stream.of(List.of(d.title(), d.recipient(), d.signerRole(), d.signerName(),
                                 d.place()), d.agency(), d.fields(), d.paragraphs(), d.table()).flatMap(List::stream)))
                 .forEach(text -> {
-                    assertThat(DocumentFonts.regular(12).canDisplayUpTo(text)).as(text).isEqualTo(-1);
-                    assertThat(DocumentFonts.bold(12).canDisplayUpTo(text)).as(text).isEqualTo(-1);
+                    assertThat(BundledFonts.regular(12).canDisplayUpTo(text)).as(text).isEqualTo(-1);
+                    assertThat(BundledFonts.bold(12).canDisplayUpTo(text)).as(text).isEqualTo(-1);
                 });
     }
 

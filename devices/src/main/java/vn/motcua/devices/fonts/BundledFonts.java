@@ -1,4 +1,4 @@
-package vn.motcua.devices.printer;
+package vn.motcua.devices.fonts;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -7,29 +7,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled DejaVu Sans faces: they cover every Vietnamese letter, so tickets never depend on the
- * fonts of the kiosk's operating system or on the printer's code pages.
+ * The bundled DejaVu Sans faces for Java2D: they cover every Vietnamese letter, so tickets and training scans
+ * never depend on the fonts of the machine or on a printer's code pages. (PDFs embed the same files.)
  */
-final class TicketFonts {
-    static final String REGULAR_RESOURCE = "/vn/motcua/devices/fonts/DejaVuSans.ttf";
-    static final String BOLD_RESOURCE = "/vn/motcua/devices/fonts/DejaVuSans-Bold.ttf";
+public final class BundledFonts {
+    public static final String REGULAR_RESOURCE = "/vn/motcua/devices/fonts/DejaVuSans.ttf";
+    public static final String BOLD_RESOURCE = "/vn/motcua/devices/fonts/DejaVuSans-Bold.ttf";
 
     private static final Font REGULAR = load(REGULAR_RESOURCE);
     private static final Font BOLD = load(BOLD_RESOURCE);
 
-    private TicketFonts() {
+    private BundledFonts() {
     }
 
-    static Font regular(float size) {
+    public static Font regular(float size) {
         return REGULAR.deriveFont(size);
     }
 
-    static Font bold(float size) {
+    public static Font bold(float size) {
         return BOLD.deriveFont(size);
     }
 
     private static Font load(String resource) {
-        try (InputStream in = TicketFonts.class.getResourceAsStream(resource)) {
+        try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the devices jar: " + resource);
             }
