@@ -46,6 +46,7 @@ public final class ScanPanelView {
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination MOVE_RIGHT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination TRIM = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination DELETE_BLANK = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
@@ -131,6 +132,7 @@ public final class ScanPanelView {
                         () -> model.rotate(selected(), 1)),
                 action("deskewButton", "scan.action.deskew", DESKEW, () -> model.autoDeskew(selectedOrAll())),
                 action("deletePageButton", "scan.action.delete", DELETE, () -> model.delete(selected())),
+                action("trimButton", "scan.action.trim", TRIM, this::askMargin),
                 action("moveLeftButton", "scan.action.moveLeft", MOVE_LEFT, () -> move(-1)),
                 action("moveRightButton", "scan.action.moveRight", MOVE_RIGHT, () -> move(1)),
                 action("deleteBlankButton", "scan.action.deleteBlank", DELETE_BLANK, model::deleteBlankPages),
@@ -194,6 +196,8 @@ public final class ScanPanelView {
             action = model::interleave;
         } else if (REVERSE.match(event)) {
             action = model::reverse;
+        } else if (TRIM.match(event)) {
+            action = this::askMargin;
         } else if (MOVE_LEFT.match(event)) {
             action = () -> move(-1);
         } else if (MOVE_RIGHT.match(event)) {
@@ -209,6 +213,23 @@ public final class ScanPanelView {
             action.run();
             event.consume();
         }
+    }
+
+    private void askMargin() {
+        List<String> ids = selectedOrAll();
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("5");
+        dialog.setTitle(messages.get("scan.action.trim"));
+        dialog.setHeaderText(messages.get("scan.trim.prompt"));
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                model.trimMargins(ids, Double.parseDouble(text.strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+                model.trimMargins(ids, -1);
+            }
+        });
     }
 
     /** Moves the selected pages one place left or right, keeping them selected. */

@@ -41,6 +41,7 @@ import vn.motcua.core.scan.ScanListener;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.core.scan.ScannerDevice;
 import vn.motcua.core.scan.pages.PageBatch;
+import vn.motcua.core.scan.pages.PageStep;
 import vn.motcua.core.scan.pages.RawPageRef;
 import vn.motcua.core.scan.pages.RawPageStore;
 import vn.motcua.core.scan.pages.ScannedPage;
@@ -196,6 +197,26 @@ public final class ScanPanelViewModel {
     /** The selected pages belong to another document of the stack: they go into that component's file. */
     public void assign(Collection<String> ids, ScanTarget.Component component) {
         edit(() -> batch.assign(ids, component.code()));
+    }
+
+    /**
+     * Crops the same margin from every side of the pages (punch holes, the scanner's dark border); recorded
+     * like any edit, so undo brings the margin back.
+     */
+    public void trimMargins(Collection<String> ids, double millimetres) {
+        edit(() -> {
+            for (ScannedPage page : batch.pages()) {
+                if (ids.contains(page.id())) {
+                    RawPageRef raw = page.raw();
+                    int margin = (int) Math.round(millimetres * raw.dpi() / 25.4);
+                    if (millimetres <= 0 || 2 * margin >= Math.min(raw.width(), raw.height())) {
+                        throw new IllegalArgumentException(messages.get("scan.error.margin"));
+                    }
+                    batch.crop(page.id(), new PageStep.Crop(margin, margin, raw.width() - 2 * margin,
+                            raw.height() - 2 * margin));
+                }
+            }
+        });
     }
 
     public void autoDeskew(Collection<String> ids) {

@@ -152,4 +152,24 @@ class ScanPanelViewModelTest {
         panel.undo();
         assertThat(panel.pages()).extracting(PageThumb::id).containsExactlyElementsOf(scanned);
     }
+
+    @Test
+    void marginsAreTrimmedAsARecordedStepAndABadMarginIsRefused() throws Exception {
+        open(VirtualScannerSettings.withSeed(7).withFeederSheets(1));
+        panel.profileProperty().set(panel.profiles().get(1));
+        panel.scan();
+        String page = panel.pages().getFirst().id();
+
+        panel.trimMargins(List.of(page), 500);
+        assertThat(panel.messageProperty().get()).isEqualTo("Lề cắt phải lớn hơn 0 và nhỏ hơn nửa trang.");
+
+        panel.trimMargins(List.of(page), 10);
+        panel.save();
+        assertThat(saved).hasSize(1);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(desk.services.store().files().open(saved.getFirst())
+                .orElseThrow().readAllBytes())) {
+            // A4 is 595 × 842 pt; 10 mm off each side is about 57 pt less each way.
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(535f, 541f);
+        }
+    }
 }
