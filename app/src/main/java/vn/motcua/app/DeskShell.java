@@ -18,6 +18,9 @@ import vn.motcua.app.counter.CounterPanelViewModel;
 import vn.motcua.app.dossier.DossierDetailView;
 import vn.motcua.app.dossier.DossierDetailViewModel;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.register.RegisterView;
+import vn.motcua.app.register.RegisterViewModel;
+import vn.motcua.devices.forms.FormTemplates;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
@@ -161,6 +164,11 @@ public final class DeskShell {
             public void openDossier(DossierCode code) {
                 DeskShell.this.openDossier(code);
             }
+
+            @Override
+            public void openRegister() {
+                DeskShell.this.openRegister();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -244,16 +252,33 @@ public final class DeskShell {
                         failure -> { });
             }
         });
-        StackPane backdrop = new StackPane(view.root());
-        backdrop.getStyleClass().add("overlay-backdrop");
-        dialog = backdrop;
-        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
-        updateInteractive();
+        showOverlay(view.root());
         services.cardReader().attach(model::qrScanned, model::readerProblem);
         services.searchableCopies().addListener(ocrDone);
         intakeModel = model;
         model.start();
         Platform.runLater(view::focusSearch);
+    }
+
+    private void openRegister() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        RegisterViewModel model = new RegisterViewModel(services.dossiers(), FormTemplates.bundled(), executor,
+                messages, services.clock(), services.settings().agencyName());
+        RegisterView view = new RegisterView(model, messages, this::closeDialog);
+        showOverlay(view.root());
+        model.start();
+        Platform.runLater(view::focusText);
+    }
+
+    /** A full-size card over the main window, under the lock layer so an idle lock still covers it. */
+    private void showOverlay(Node content) {
+        StackPane backdrop = new StackPane(content);
+        backdrop.getStyleClass().add("overlay-backdrop");
+        dialog = backdrop;
+        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
+        updateInteractive();
     }
 
     private void openDossier(DossierCode code) {
@@ -268,11 +293,7 @@ public final class DeskShell {
             closeDialog();
             mainModel.refresh();
         });
-        StackPane backdrop = new StackPane(view.root());
-        backdrop.getStyleClass().add("overlay-backdrop");
-        dialog = backdrop;
-        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), dialog);
-        updateInteractive();
+        showOverlay(view.root());
         model.load();
     }
 

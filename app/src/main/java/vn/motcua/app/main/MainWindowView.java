@@ -49,6 +49,8 @@ public final class MainWindowView {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     public static final KeyCombination NEW_DOSSIER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REGISTER = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_KIOSK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
@@ -84,6 +86,7 @@ public final class MainWindowView {
         dossiers.getItems().addAll(
                 item("menuNewDossier", messages.get("main.action.newDossier"), NEW_DOSSIER, model::openIntake),
                 new SeparatorMenuItem(),
+                item("menuRegister", messages.get("main.action.register"), REGISTER, model::openRegister),
                 item("menuSearch", messages.get("main.action.search"), FOCUS_SEARCH, this::focusSearch),
                 item("menuRefresh", messages.get("main.action.refresh"), REFRESH, model::refresh));
         Menu screens = new Menu(messages.get("main.menu.screens"));

@@ -49,6 +49,8 @@ public final class MainWindowViewModel {
         void openIntake();
 
         void openDossier(DossierCode code);
+
+        void openRegister();
     }
 
     private final UserAccount account;
@@ -228,6 +230,11 @@ public final class MainWindowViewModel {
 
     public void openDisplayBoard() {
         actions.openDisplayBoard();
+    }
+
+    /** The register (Sổ theo dõi hồ sơ): filter, export to XLSX and PDF. */
+    public void openRegister() {
+        actions.openRegister();
     }
 
     /** A dossier of the list, by the code shown in its row. */

@@ -69,6 +69,11 @@ class MainWindowViewModelTest {
                     public void openDossier(vn.motcua.core.dossier.DossierCode code) {
                         actions.add("dossier " + code.value());
                     }
+
+                    @Override
+                    public void openRegister() {
+                        actions.add("register");
+                    }
                 });
     }
 

@@ -21,5 +21,11 @@ public interface DossierStore {
      */
     List<DossierSummary> search(String text, int limit);
 
+    /**
+     * The Sổ theo dõi hồ sơ for the filter: dossiers received in its period, oldest first, numbered from 1,
+     * at most {@code limit} of them.
+     */
+    List<RegisterRow> register(RegisterFilter filter, int limit);
+
     int count();
 }

@@ -2,6 +2,7 @@ package vn.motcua.devices.forms;
 
 import vn.motcua.core.calendar.ProcessingTime;
 import vn.motcua.core.catalogue.DocumentForm;
+import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.ResultDelivery;
 
 /**
@@ -31,7 +32,14 @@ public enum FormKind {
     PROCESS_CONTROL("phieu-kiem-soat", common()
             .text("handlingAgency", "finishedAt")
             .choice("result", Timeliness.class)
-            .list("handOffs", FormFields.builder().text("from", "to", "at", "giver", "receiver", "note")));
+            .list("handOffs", FormFields.builder().text("from", "to", "at", "giver", "receiver", "note"))),
+    /** Sổ theo dõi hồ sơ: the register of dossiers received in a period, one line per dossier. */
+    REGISTER("so-theo-doi", FormFields.builder()
+            .text("agencyName", "fromDate", "toDate", "printedAt", "entryCount")
+            .list("entries", FormFields.builder()
+                    .text("code", "procedureName", "sets", "ownerName", "ownerAddress", "ownerPhone", "receivedAt",
+                            "dueAt", "returnedAt", "handledBy", "note")
+                    .choice("status", DossierStatus.class)));
 
     private final String templateName;
     private final FormFields fields;

@@ -47,8 +47,8 @@ final class FormLayout {
         this.fonts = fonts;
         this.text = text;
         FormTemplate.PageSpec spec = template.page();
-        pageWidth = spec.size().widthMm * MM;
-        pageHeight = spec.size().heightMm * MM;
+        pageWidth = spec.widthMm() * MM;
+        pageHeight = spec.heightMm() * MM;
         top = spec.margins().get(0) * MM;
         right = pageWidth - spec.margins().get(1) * MM;
         bottom = pageHeight - spec.margins().get(2) * MM;

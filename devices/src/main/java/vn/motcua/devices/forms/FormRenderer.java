@@ -52,7 +52,7 @@ public final class FormRenderer {
             describe(document, template, form.reference());
             FormFonts fonts = FormFonts.embedIn(document);
             PagePainter painter = new PagePainter(fonts);
-            PDRectangle paper = paper(template.page().size());
+            PDRectangle paper = paper(template.page());
             for (int copy : copies.of(template.copyCount())) {
                 FilledText text = new FilledText(template, values.withText(FormFields.COPY_LABEL, label(template, copy)));
                 for (List<Mark> marks : new FormLayout(template, fonts, text).layOut()) {
@@ -71,11 +71,13 @@ public final class FormRenderer {
         return template.copies().isEmpty() ? "" : template.copies().get(copy - 1);
     }
 
-    private static PDRectangle paper(FormTemplate.PaperSize size) {
-        return switch (size) {
+    private static PDRectangle paper(FormTemplate.PageSpec page) {
+        PDRectangle portrait = switch (page.size()) {
             case A4 -> PDRectangle.A4;
             case A5 -> PDRectangle.A5;
         };
+        return page.orientation() == FormTemplate.Orientation.LANDSCAPE
+                ? new PDRectangle(portrait.getHeight(), portrait.getWidth()) : portrait;
     }
 
     /** Title and language only: no personal data goes into the document's metadata. */

@@ -37,18 +37,32 @@ public record FormTemplate(String form, String version, String title, PageSpec p
     }
 
     /**
-     * @param size    A4 or A5, portrait
-     * @param margins top, right, bottom, left in millimetres
+     * @param size        A4 or A5
+     * @param orientation portrait unless given; wide tables such as the register are landscape
+     * @param margins     top, right, bottom, left in millimetres
      */
-    public record PageSpec(PaperSize size, List<Float> margins, Float fontSize) {
+    public record PageSpec(PaperSize size, Orientation orientation, List<Float> margins, Float fontSize) {
         public PageSpec {
             Objects.requireNonNull(size, "page.size");
+            orientation = orientation == null ? Orientation.PORTRAIT : orientation;
             margins = margins == null ? List.of(15f, 15f, 15f, 20f) : List.copyOf(margins);
             if (margins.size() != 4) {
                 throw new IllegalArgumentException("page.margins needs four numbers: top, right, bottom, left");
             }
             fontSize = fontSize == null ? 11f : fontSize;
         }
+
+        float widthMm() {
+            return orientation == Orientation.LANDSCAPE ? size.heightMm : size.widthMm;
+        }
+
+        float heightMm() {
+            return orientation == Orientation.LANDSCAPE ? size.widthMm : size.heightMm;
+        }
+    }
+
+    public enum Orientation {
+        PORTRAIT, LANDSCAPE
     }
 
     public enum PaperSize {

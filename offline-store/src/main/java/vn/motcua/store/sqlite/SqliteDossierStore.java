@@ -25,6 +25,8 @@ import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.DossierSummary;
 import vn.motcua.core.dossier.OwnerType;
+import vn.motcua.core.dossier.RegisterFilter;
+import vn.motcua.core.dossier.RegisterRow;
 import vn.motcua.core.dossier.ResultDelivery;
 import vn.motcua.core.dossier.StatusChange;
 import vn.motcua.core.dossier.StoredFileRef;
@@ -55,6 +57,16 @@ public final class SqliteDossierStore implements DossierStore {
             SELECT agency, day, sequence, procedure_name, owner_name, owner_identifier, status, received_at, due_at
             FROM dossier""";
     private static final String NEWEST_FIRST = " ORDER BY received_at DESC, code DESC LIMIT ?";
+    /** The period is a range on received_at, so the dossier_newest_first index serves it. */
+    private static final String REGISTER_COLUMNS = """
+            SELECT d.agency, d.day, d.sequence, d.procedure_name, d.sets, d.owner_name, d.owner_address, d.owner_phone,
+                   d.received_at, d.due_at, d.status, last.actor AS last_actor, last.note AS last_note,
+                   (SELECT max(r.at) FROM dossier_status_change r
+                    WHERE r.dossier_code = d.code AND r.to_status = 'RESULT_RETURNED') AS returned_at
+            FROM dossier d
+            JOIN dossier_status_change last ON last.dossier_code = d.code
+                 AND last.position = (SELECT max(position) FROM dossier_status_change WHERE dossier_code = d.code)
+            WHERE d.received_at >= ? AND d.received_at < ?""";
 
     private final Database database;
 
@@ -88,6 +100,37 @@ public final class SqliteDossierStore implements DossierStore {
                 + " OR owner_name_folded LIKE ? ESCAPE '\\'" + NEWEST_FIRST;
         return database.read(connection -> summaries(connection, sql, limit, Columns.containing(raw),
                 Columns.containing(raw), Columns.containing(FoldedText.of(raw))));
+    }
+
+    @Override
+    public List<RegisterRow> register(RegisterFilter filter, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        if (limit < 1) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(REGISTER_COLUMNS);
+        List<String> arguments = new ArrayList<>(List.of(Columns.time(filter.from().atStartOfDay()),
+                Columns.time(filter.to().plusDays(1).atStartOfDay())));
+        narrow(sql, arguments, filter);
+        sql.append(" ORDER BY d.received_at, d.code LIMIT ?");
+        return database.read(connection -> registerRows(connection, sql.toString(), arguments, limit));
+    }
+
+    /** Adds the filter's optional conditions, with their arguments in order. */
+    private static void narrow(StringBuilder sql, List<String> arguments, RegisterFilter filter) {
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND d.status IN (").append("?, ".repeat(filter.statuses().size() - 1)).append("?)");
+            filter.statuses().stream().map(Enum::name).sorted().forEach(arguments::add);
+        }
+        filter.procedure().ifPresent(code -> {
+            sql.append(" AND d.procedure_code = ?");
+            arguments.add(code.value());
+        });
+        if (!filter.text().isEmpty()) {
+            sql.append(" AND (d.code LIKE ? ESCAPE '\\' OR d.owner_name_folded LIKE ? ESCAPE '\\')");
+            arguments.add(Columns.containing(filter.text()));
+            arguments.add(Columns.containing(filter.foldedText()));
+        }
     }
 
     @Override
@@ -344,10 +387,38 @@ public final class SqliteDossierStore implements DossierStore {
         return found;
     }
 
+    private static List<RegisterRow> registerRows(Connection connection, String sql, List<String> arguments,
+            int limit) throws SQLException {
+        List<RegisterRow> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < arguments.size(); i++) {
+                query.setString(i + 1, arguments.get(i));
+            }
+            query.setInt(arguments.size() + 1, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(registerRow(found.size() + 1, rows));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static RegisterRow registerRow(int number, ResultSet row) throws SQLException {
+        return new RegisterRow(number, code(row), row.getString("procedure_name"), row.getInt("sets"),
+                row.getString("owner_name"), row.getString("owner_address"), row.getString("owner_phone"),
+                Columns.time(row.getString("received_at")), Columns.optionalTime(row, "due_at"),
+                DossierStatus.valueOf(row.getString("status")), Columns.optionalTime(row, "returned_at"),
+                row.getString("last_actor"), row.getString("last_note"));
+    }
+
+    private static DossierCode code(ResultSet row) throws SQLException {
+        return new DossierCode(new AgencyCode(row.getString("agency")), LocalDate.parse(row.getString("day")),
+                row.getInt("sequence"));
+    }
+
     private static DossierSummary summary(ResultSet row) throws SQLException {
-        DossierCode code = new DossierCode(new AgencyCode(row.getString("agency")),
-                LocalDate.parse(row.getString("day")), row.getInt("sequence"));
-        return new DossierSummary(code, row.getString("procedure_name"), row.getString("owner_name"),
+        return new DossierSummary(code(row), row.getString("procedure_name"), row.getString("owner_name"),
                 row.getString("owner_identifier"), DossierStatus.valueOf(row.getString("status")),
                 Columns.time(row.getString("received_at")), Columns.optionalTime(row, "due_at"));
     }
