@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.account.AccountStore;
@@ -36,6 +39,10 @@ import vn.motcua.store.sqlite.SqliteIssuedForms;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
+import vn.motcua.store.sqlite.SqliteOutbox;
+import vn.motcua.store.sqlite.SqliteSyncMarks;
+import vn.motcua.store.sync.SyncEngine;
+import vn.motcua.store.sync.SyncSettings;
 
 /**
  * Everything the desk keeps on this computer, in one data directory: {@value #DATABASE_FILE} (SQLite, WAL)
@@ -143,6 +150,25 @@ public final class OfflineStore implements AutoCloseable {
     /** Queue configuration, tickets and their history; wrap it in a {@code QueueDesk} to use it. */
     public QueueStore queue() {
         return queue;
+    }
+
+    /**
+     * The sync engine over this store (not started): without settings it reports NOT_CONFIGURED and the outbox
+     * only grows. Stop it before closing the store.
+     */
+    public SyncEngine syncEngine(Optional<SyncSettings> settings) {
+        return syncEngine(settings, Clock.systemDefaultZone(), new SplittableRandom());
+    }
+
+    /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
+    public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
+        var parts = new SyncEngine.Parts(outbox(), dossiers, files, new SqliteSyncMarks(database), catalogue);
+        return SyncEngine.forStore(parts, settings, clock, random);
+    }
+
+    /** Dossier changes waiting for the province (sync_outbox). */
+    public SqliteOutbox outbox() {
+        return new SqliteOutbox(database);
     }
 
     public PasswordHasher passwordHasher() {

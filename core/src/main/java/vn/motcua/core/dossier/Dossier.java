@@ -84,6 +84,18 @@ public record Dossier(
                 receivedAt, dueAt, receivedBy, longer);
     }
 
+    /**
+     * Adds a history row that keeps the status (from = to), for events worth keeping that change nothing, such
+     * as a status the province reported but that could not be applied.
+     */
+    public Dossier annotate(LocalDateTime at, String actor, String note) {
+        LocalDateTime when = at.isBefore(history.getLast().at()) ? history.getLast().at() : at;
+        var longer = new ArrayList<>(history);
+        longer.add(new StatusChange(status(), status(), when, actor, note));
+        return new Dossier(code, procedureCode, procedureName, owner, components, fees, sets, channel, delivery,
+                receivedAt, dueAt, receivedBy, longer);
+    }
+
     public Dossier withDueAt(LocalDateTime due) {
         return new Dossier(code, procedureCode, procedureName, owner, components, fees, sets, channel, delivery,
                 receivedAt, Optional.of(due), receivedBy, history);

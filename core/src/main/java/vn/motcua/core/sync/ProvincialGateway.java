@@ -1,5 +1,6 @@
 package vn.motcua.core.sync;
 
+import java.util.Objects;
 import vn.motcua.core.dossier.Dossier;
 
 /**
@@ -8,8 +9,28 @@ import vn.motcua.core.dossier.Dossier;
  */
 public interface ProvincialGateway {
 
-    PushOutcome push(Dossier dossier);
+    PushResult push(Dossier dossier);
 
     /** What happened to one push; a transient failure is retried by the sync engine, a rejection is not. */
     enum PushOutcome { ACCEPTED, TRANSIENT_FAILURE, REJECTED }
+
+    /** @param message why it failed, for the clerk (rejections) or the log (transient); empty when accepted */
+    record PushResult(PushOutcome outcome, String message) {
+        public PushResult {
+            Objects.requireNonNull(outcome, "outcome");
+            message = message == null ? "" : message;
+        }
+
+        public static PushResult accepted() {
+            return new PushResult(PushOutcome.ACCEPTED, "");
+        }
+
+        public static PushResult transientFailure(String message) {
+            return new PushResult(PushOutcome.TRANSIENT_FAILURE, message);
+        }
+
+        public static PushResult rejected(String message) {
+            return new PushResult(PushOutcome.REJECTED, message);
+        }
+    }
 }

@@ -61,8 +61,9 @@ public final class SqliteDossierStore implements DossierStore {
     private static final String REGISTER_COLUMNS = """
             SELECT d.agency, d.day, d.sequence, d.procedure_name, d.sets, d.owner_name, d.owner_address, d.owner_phone,
                    d.received_at, d.due_at, d.status, last.actor AS last_actor, last.note AS last_note,
-                   (SELECT max(r.at) FROM dossier_status_change r
-                    WHERE r.dossier_code = d.code AND r.to_status = 'RESULT_RETURNED') AS returned_at
+                   (SELECT min(r.at) FROM dossier_status_change r
+                    WHERE r.dossier_code = d.code AND r.to_status = 'RESULT_RETURNED'
+                      AND r.from_status IS NOT 'RESULT_RETURNED') AS returned_at
             FROM dossier d
             JOIN dossier_status_change last ON last.dossier_code = d.code
                  AND last.position = (SELECT max(position) FROM dossier_status_change WHERE dossier_code = d.code)
@@ -74,11 +75,25 @@ public final class SqliteDossierStore implements DossierStore {
         this.database = Objects.requireNonNull(database);
     }
 
+    /** Saves the dossier and queues it for the province ({@code sync_outbox}) in the same transaction. */
     @Override
     public void save(Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
-        int appended = database.write(Durability.FULL, connection -> write(connection, dossier));
+        int appended = database.write(Durability.FULL, connection -> {
+            int rows = write(connection, dossier);
+            SqliteOutbox.enqueue(connection, dossier.code().value(), "SAVED");
+            return rows;
+        });
         LOG.debug("Saved dossier {} ({} new status rows)", dossier.code(), appended);
+    }
+
+    /**
+     * Saves a change that came from the province (a pulled status or a conflict note) without queueing it: the
+     * province already has it, and echoing it back could overwrite a newer state there.
+     */
+    public void saveFromProvince(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        database.write(Durability.FULL, connection -> write(connection, dossier));
     }
 
     @Override

@@ -10,7 +10,7 @@ import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DueDateChange;
 import vn.motcua.core.dossier.DueDateChanges;
 
-/** Due-time extensions beside the dossier row, written with it in one FULL transaction. */
+/** Due-time extensions beside the dossier row, written with it and its outbox entry in one FULL transaction. */
 public final class SqliteDueDateChanges implements DueDateChanges {
     private final Database database;
 
@@ -41,6 +41,7 @@ public final class SqliteDueDateChanges implements DueDateChanges {
                 insert.setString(7, change.reason());
                 insert.executeUpdate();
             }
+            SqliteOutbox.enqueue(connection, extended.code().value(), "DUE_DATE_EXTENDED");
             return null;
         });
     }

@@ -1,0 +1,194 @@
+package vn.motcua.store.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.sync.ProvinceUnavailableException;
+
+/**
+ * The session-style transport of docs/provincial-api.md: one JSON POST endpoint, a login session carried in every
+ * body, and the optional OAuth2 client-credentials gateway in front. Turns every "try later" (timeouts, dropped
+ * connections, HTTP or error_code 429/5xx, a garbled answer) into {@link ProvinceUnavailableException}, and hides
+ * one expired session or token by logging in again and repeating the call once. The password, the OAuth secret,
+ * the session and the token never reach a log or an exception message.
+ */
+final class ProvinceConnection {
+    private static final Logger LOG = LoggerFactory.getLogger(ProvinceConnection.class);
+    private static final Set<String> TRANSIENT_CODES = Set.of("429", "500", "502", "503", "504");
+    private static final int HTTP_UNAUTHORIZED = 401;
+
+    private final SyncSettings settings;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private volatile String session;
+    private volatile String bearer;
+
+    ProvinceConnection(SyncSettings settings, HttpClient http) {
+        this.settings = settings;
+        this.http = http;
+    }
+
+    static HttpClient httpClient(SyncSettings settings) {
+        return HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    /**
+     * Calls a service with the session; a {@code 401} answer (session expired or unknown) logs in again and
+     * repeats the call once.
+     */
+    synchronized ProvinceAnswer call(String service, ObjectNode fields) {
+        String current = session == null ? login() : session;
+        ProvinceAnswer answer = send(service, fields, current);
+        if (answer.is(ProvinceAnswer.SESSION_EXPIRED)) {
+            LOG.info("Province session expired; logging in again for {}", service);
+            session = null;
+            answer = send(service, fields, login());
+        }
+        return answer;
+    }
+
+    /** Forgets the session, as after a restart of the desk. */
+    synchronized void forgetSession() {
+        session = null;
+    }
+
+    private ProvinceAnswer send(String service, ObjectNode fields, String sessionToken) {
+        ObjectNode body = fields.deepCopy();
+        body.put("service", service).put("session", sessionToken).put("madonvi", settings.agency().value());
+        return post(service, body);
+    }
+
+    private String login() {
+        ObjectNode body = json.createObjectNode().put("service", "DangNhap").put("username", settings.username())
+                .put("password", settings.password());
+        ProvinceAnswer answer = post("DangNhap", body);
+        String token = answer.data().path("session").asText("");
+        if (!answer.is(ProvinceAnswer.SUCCESS) || token.isEmpty()) {
+            // Wrong credentials are a setting to fix, not a dossier to reject: keep everything queued.
+            throw new ProvinceUnavailableException("Đăng nhập hệ thống một cửa tỉnh bị từ chối: "
+                    + answer.errorCode() + " " + answer.message());
+        }
+        session = token;
+        return token;
+    }
+
+    private ProvinceAnswer post(String service, ObjectNode body) {
+        HttpResponse<byte[]> response = exchange(service, body);
+        if (response.statusCode() == HTTP_UNAUTHORIZED && settings.oauth().isPresent()) {
+            bearer = null;
+            response = exchange(service, body);
+        }
+        String status = Integer.toString(response.statusCode());
+        if (TRANSIENT_CODES.contains(status)) {
+            throw new ProvinceUnavailableException(service + ": HTTP " + status);
+        }
+        ProvinceAnswer answer = parse(service, response);
+        if (TRANSIENT_CODES.contains(answer.errorCode())) {
+            throw new ProvinceUnavailableException(service + ": " + answer.errorCode() + " " + answer.message());
+        }
+        return answer;
+    }
+
+    private ProvinceAnswer parse(String service, HttpResponse<byte[]> response) {
+        try {
+            JsonNode node = json.readTree(response.body());
+            if (node == null || !node.has("error_code")) {
+                throw new ProvinceUnavailableException(service + ": HTTP " + response.statusCode()
+                        + " without a province answer");
+            }
+            return ProvinceAnswer.of(node);
+        } catch (IOException e) {
+            // A proxy's error page or a cut-off body: the call may or may not have been processed.
+            throw new ProvinceUnavailableException(service + ": unreadable answer (HTTP " + response.statusCode() + ")");
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(String service, ObjectNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.serviceUrl())
+                .timeout(settings.requestTimeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("dstcode", settings.agency().value())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
+        if (settings.oauth().isPresent()) {
+            request.header("Authorization", "Bearer " + bearer());
+        }
+        return send(service, request.build());
+    }
+
+    private String bearer() {
+        String token = bearer;
+        if (token == null) {
+            token = requestToken(settings.oauth().orElseThrow());
+            bearer = token;
+        }
+        return token;
+    }
+
+    private String requestToken(SyncSettings.OAuth oauth) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("client_id", oauth.clientId());
+        form.put("client_secret", oauth.clientSecret());
+        if (!oauth.scope().isEmpty()) {
+            form.put("scope", oauth.scope());
+        }
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(oauth.tokenUrl()).timeout(settings.requestTimeout())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build();
+        HttpResponse<byte[]> response = send("token", request);
+        try {
+            String token = response.statusCode() == 200 ? json.readTree(response.body()).path("access_token").asText("")
+                    : "";
+            if (token.isEmpty()) {
+                throw new ProvinceUnavailableException("OAuth gateway refused the client credentials: HTTP "
+                        + response.statusCode());
+            }
+            return token;
+        } catch (IOException e) {
+            throw new ProvinceUnavailableException("OAuth gateway: unreadable token answer");
+        }
+    }
+
+    private HttpResponse<byte[]> send(String what, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            // Timeouts, refused and reset connections: the call may or may not have been processed.
+            throw new ProvinceUnavailableException(what + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProvinceUnavailableException(what + ": interrupted", e);
+        }
+    }
+
+    private byte[] bytes(ObjectNode body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a JSON body", e);
+        }
+    }
+}
