@@ -169,6 +169,11 @@ public final class DeskShell {
             public void openRegister() {
                 DeskShell.this.openRegister();
             }
+
+            @Override
+            public void syncNow() {
+                services.syncNow();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -287,8 +292,9 @@ public final class DeskShell {
         }
         UserAccount account = mainModel.account();
         DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossiers(), services.intake(),
-                services.intakeForms(), services.store().issuedForms(), services.store().dueDateChanges(), executor,
-                messages, services.clock(), account.username(), account.displayName());
+                services.intakeForms(), services.store().issuedForms(), services.store().dueDateChanges(),
+                services::syncStateOf, executor, messages, services.clock(), account.username(),
+                account.displayName());
         DossierDetailView view = new DossierDetailView(model, messages, () -> {
             closeDialog();
             mainModel.refresh();

@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.app.i18n.Messages;
-import vn.motcua.app.main.ConnectionState;
 import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
@@ -25,12 +24,17 @@ import vn.motcua.core.account.PasswordPolicy;
 import vn.motcua.core.account.UserAccount;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.catalogue.CatalogueStore;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.intake.DossierIntake;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.citizen.QrCodeReader;
 import vn.motcua.core.scan.Scanner;
+import vn.motcua.core.sync.DossierSyncState;
+import vn.motcua.core.sync.SyncStatus;
+import vn.motcua.store.sync.SyncEngine;
+import vn.motcua.store.sync.SyncSettings;
 import vn.motcua.devices.qr.SerialQrReader;
 import vn.motcua.core.scan.pages.RawPageStore;
 import vn.motcua.devices.forms.FormOffice;
@@ -86,6 +90,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final CardReaderInput cardReader;
     private final Optional<QrCodeReader> qrReader;
     private final SearchableCopies searchableCopies;
+    private final SyncEngine sync;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -122,6 +127,8 @@ public final class ServiceRegistry implements AutoCloseable {
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
                 clock);
+        this.sync = store.syncEngine(syncSettings(dataDirectory));
+        sync.start();
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
         removeLeftoverScans();
@@ -133,6 +140,25 @@ public final class ServiceRegistry implements AutoCloseable {
         queue.replaceConfiguration(new QueueConfiguration(
                 new QueueOffice(settings.agencyCode(), settings.agencyName()), demo.policy(), demo.services(),
                 demo.counters()));
+    }
+
+    /**
+     * The provincial system's address and account ({@code sync.*} in desk.properties); without them the desk works
+     * alone and keeps every change in its outbox. A broken entry is logged (never the password) and treated the same.
+     */
+    private static Optional<SyncSettings> syncSettings(Path dataDirectory) {
+        Path file = dataDirectory.resolve(DeskSettings.FILE_NAME);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return SyncSettings.configured(properties) ? Optional.of(SyncSettings.from(properties)) : Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("{}: sync settings not usable ({}); the desk works offline", file, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Raw pages of scan sessions a crash or a killed desk left behind: working copies, never records. */
@@ -253,9 +279,19 @@ public final class ServiceRegistry implements AutoCloseable {
         return store.health();
     }
 
-    /** The desk does not talk to the provincial system yet; when it does, this reports the link. */
-    public ConnectionState provincialConnection() {
-        return ConnectionState.NOT_CONFIGURED;
+    /** The link to the provincial system and the outbox backlog, for the status bar. */
+    public SyncStatus provincialConnection() {
+        return sync.status();
+    }
+
+    /** Wakes the sync thread: the outbox is sent now rather than at its next retry. */
+    public void syncNow() {
+        sync.syncNow();
+    }
+
+    /** Where a dossier's last change stands with the province; empty when it was never queued. */
+    public Optional<DossierSyncState> syncStateOf(DossierCode code) {
+        return sync.stateOf(code);
     }
 
     /** The account as stored now (after a password change the signed-in copy is stale). */
@@ -351,6 +387,7 @@ public final class ServiceRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.stop();
         qrReader.ifPresent(QrCodeReader::close);
         searchableCopies.close();
         announcer.close();

@@ -96,7 +96,8 @@ class DeskShellUiTest {
                 .extracting(m -> m.getText()).containsExactly("Hệ thống", "Hàng đợi", "Hồ sơ", "Màn hình", "Quản trị");
         until(() -> robot.lookup("#storeStatus").queryAs(Label.class).getText().endsWith("3 hồ sơ"));
         assertThat(robot.lookup("#connectionStatus").queryAs(Label.class).getText())
-                .isEqualTo("Chưa cấu hình kết nối hệ thống một cửa tỉnh");
+                .isEqualTo("Chưa cấu hình kết nối hệ thống một cửa tỉnh — hồ sơ được giữ lại để gửi sau"
+                        + " · 3 thay đổi chờ gửi");
         assertThat(robot.lookup("#currentTime").queryAs(Label.class).getText()).isEqualTo("23/11/2026 08:00");
     }
 

@@ -48,6 +48,8 @@ public final class DossierDetailView {
         Label status = bound("dossierStatus", model.statusProperty());
         status.getStyleClass().add("intake-chosen");
         Label dates = bound("dossierDates", model.datesProperty());
+        Label sync = bound("dossierSync", model.syncProperty());
+        sync.getStyleClass().add("muted-text");
         model.lateProperty().addListener((obs, was, now) ->
                 dates.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
         TableView<HistoryRow> history = table("dossierHistory", model.history(), "dossier.column.what");
@@ -66,7 +68,7 @@ public final class DossierDetailView {
         message.textProperty().bind(model.messageProperty());
         model.messageIsProblemProperty().addListener((obs, was, now) ->
                 message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
-        root.getChildren().addAll(title, procedure, owner, status, dates, lists, message, actions(close));
+        root.getChildren().addAll(title, procedure, owner, status, dates, sync, lists, message, actions(close));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close.run();

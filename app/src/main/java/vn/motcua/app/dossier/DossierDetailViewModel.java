@@ -28,6 +28,7 @@ import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.IssuedForms;
 import vn.motcua.core.intake.DossierIntake;
 import vn.motcua.core.intake.IntakeOutcome;
+import vn.motcua.core.sync.DossierSyncState;
 
 /**
  * One dossier after intake: its story (status changes, extensions, forms issued) and the steps the counter takes
@@ -47,6 +48,8 @@ public final class DossierDetailViewModel {
     private final Clock clock;
     private final String clerk;
     private final String clerkName;
+    private final Function<DossierCode, Optional<DossierSyncState>> syncState;
+    private final StringProperty sync = new SimpleStringProperty(this, "sync", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty procedure = new SimpleStringProperty(this, "procedure", "");
@@ -68,8 +71,9 @@ public final class DossierDetailViewModel {
     private Dossier dossier;
 
     public DossierDetailViewModel(DossierCode code, DossierStore dossiers, DossierIntake steps, IntakeForms forms,
-            IssuedForms issued, DueDateChanges extensions, TaskExecutor executor, Messages messages, Clock clock,
-            String clerk, String clerkName) {
+            IssuedForms issued, DueDateChanges extensions, Function<DossierCode, Optional<DossierSyncState>> syncState,
+            TaskExecutor executor, Messages messages, Clock clock, String clerk, String clerkName) {
+        this.syncState = Objects.requireNonNull(syncState);
         this.code = Objects.requireNonNull(code);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.steps = Objects.requireNonNull(steps);
@@ -84,7 +88,8 @@ public final class DossierDetailViewModel {
         title.set(code.value());
     }
 
-    private record Story(Dossier dossier, List<HistoryRow> history, List<HistoryRow> papers) {
+    private record Story(Dossier dossier, List<HistoryRow> history, List<HistoryRow> papers,
+            Optional<DossierSyncState> sync) {
     }
 
     /** Reads the dossier and its story again. */
@@ -106,7 +111,7 @@ public final class DossierDetailViewModel {
         story.sort(java.util.Comparator.comparing(Dated::at));
         List<HistoryRow> paper = issued.of(code).stream().map(form -> new HistoryRow(messages.dateTime(form.issuedAt()),
                 formName(form.kind()), form.issuedBy(), form.file().fileName())).toList();
-        return new Story(found, story.stream().map(Dated::row).toList(), paper);
+        return new Story(found, story.stream().map(Dated::row).toList(), paper, syncState.apply(code));
     }
 
     private static final java.util.Map<String, String> FORM_NAMES = java.util.Map.of(
@@ -132,6 +137,7 @@ public final class DossierDetailViewModel {
                 dossier.dueAt().map(messages::dateTime).orElse(messages.get("common.none")))
                 + (late.get() ? " · " + messages.get("dossier.late") : ""));
         history.setAll(story.history());
+        sync.set(story.sync().map(this::describe).orElse(""));
         papers.setAll(story.papers());
         DossierStatus now = dossier.status();
         canStartProcessing.set(now == DossierStatus.RECEIVED);
@@ -139,6 +145,12 @@ public final class DossierDetailViewModel {
         canExtend.set(!now.isFinal() && now != DossierStatus.PROCESSED && dossier.dueAt().isPresent());
         canStop.set(now.next().contains(DossierStatus.STOPPED));
         canReturn.set(now == DossierStatus.PROCESSED);
+    }
+
+    private String describe(DossierSyncState state) {
+        String key = "syncDelivery." + state.delivery().name();
+        String text = messages.get(key) + (state.message().isEmpty() ? "" : " — " + state.message());
+        return messages.format("dossier.sync", text);
     }
 
     public void startProcessing(String handlingAgency) {
@@ -265,6 +277,11 @@ public final class DossierDetailViewModel {
 
     public ReadOnlyStringProperty datesProperty() {
         return dates;
+    }
+
+    /** "Đồng bộ với tỉnh: đã gửi", or empty when the dossier was never queued. */
+    public ReadOnlyStringProperty syncProperty() {
+        return sync;
     }
 
     public ReadOnlyBooleanProperty lateProperty() {

@@ -49,6 +49,8 @@ public final class MainWindowView {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     public static final KeyCombination NEW_DOSSIER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination REGISTER = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_KIOSK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
@@ -80,6 +82,7 @@ public final class MainWindowView {
                 item("menuChangePassword", messages.get("main.action.changePassword"), CHANGE_PASSWORD,
                         model::changePassword),
                 item("menuLock", messages.get("main.action.lock"), LOCK, model::lockNow),
+                item("menuSyncNow", messages.get("main.action.syncNow"), SYNC_NOW, model::syncNow),
                 new SeparatorMenuItem(),
                 item("menuSignOut", messages.get("main.action.signOut"), SIGN_OUT, model::signOut));
         Menu dossiers = new Menu(messages.get("main.menu.dossiers"));

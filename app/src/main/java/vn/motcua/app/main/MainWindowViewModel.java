@@ -23,6 +23,8 @@ import vn.motcua.core.account.UserAccount;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.DossierSummary;
+import vn.motcua.core.sync.ConnectionState;
+import vn.motcua.core.sync.SyncStatus;
 import vn.motcua.store.StoreHealth;
 
 /**
@@ -32,6 +34,8 @@ import vn.motcua.store.StoreHealth;
 public final class MainWindowViewModel {
     /** Typing pauses shorter than this do not start a search. */
     public static final Duration SEARCH_DEBOUNCE = Duration.ofMillis(250);
+    /** Seconds between status bar refreshes (store health, link to the province, outbox backlog). */
+    static final int STATUS_EVERY = 10;
     static final int SEARCH_LIMIT = 200;
 
     /** What the window's commands lead to outside this screen. */
@@ -51,12 +55,14 @@ public final class MainWindowViewModel {
         void openDossier(DossierCode code);
 
         void openRegister();
+
+        void syncNow();
     }
 
     private final UserAccount account;
     private final DossierStore dossiers;
     private final Callable<StoreHealth> storeHealth;
-    private final Callable<ConnectionState> connection;
+    private final Callable<SyncStatus> connection;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
@@ -85,9 +91,10 @@ public final class MainWindowViewModel {
     private Cancellable runningSearch;
     private long searchGeneration;
     private boolean disposed;
+    private long ticks;
 
     public MainWindowViewModel(DeskSettings settings, UserAccount account, DossierStore dossiers,
-            Callable<StoreHealth> storeHealth, Callable<ConnectionState> connection, TaskExecutor executor,
+            Callable<StoreHealth> storeHealth, Callable<SyncStatus> connection, TaskExecutor executor,
             Messages messages, Clock clock, Actions actions) {
         this.account = Objects.requireNonNull(account);
         this.dossiers = Objects.requireNonNull(dossiers);
@@ -192,13 +199,34 @@ public final class MainWindowViewModel {
             storeProblem.set(true);
             storeStatus.set(messages.get("main.status.storeError"));
         });
-        executor.submit(connection, state -> connectionStatus.set(messages.get(state.messageKey())),
+        executor.submit(connection, status -> connectionStatus.set(describe(status)),
                 failure -> connectionStatus.set(messages.get(ConnectionState.OFFLINE.messageKey())));
     }
 
-    /** Called once a second: the clock in the status bar. */
+    /** "Đã kết nối · 3 hồ sơ chờ gửi": the link and what still waits in the outbox. */
+    private String describe(SyncStatus status) {
+        String text = messages.get(status.connection().messageKey());
+        if (status.backlog() > 0) {
+            text += " · " + messages.format("main.status.backlog", Integer.toString(status.backlog()));
+        }
+        if (status.rejected() > 0) {
+            text += " · " + messages.format("main.status.rejected", Integer.toString(status.rejected()));
+        }
+        return text;
+    }
+
+    /** Called once a second: the clock in the status bar, and every {@link #STATUS_EVERY} the store and link. */
     public void tick() {
         currentTime.set(messages.dateTime(clock.instant()));
+        if (++ticks % STATUS_EVERY == 0 && !disposed) {
+            refreshStatus();
+        }
+    }
+
+    /** Ctrl+Shift+Y: send the outbox now instead of at the next retry. */
+    public void syncNow() {
+        actions.syncNow();
+        notice.set(messages.get("main.notice.syncing"));
     }
 
     public void lockNow() {

@@ -45,8 +45,8 @@ public final class SearchableCopies implements AutoCloseable {
     private void finished(OcrQueue.Outcome outcome) {
         if (outcome instanceof OcrQueue.Outcome.Searchable searchable) {
             done.put(searchable.scanned().sha256(), searchable.searchable());
-            listeners.forEach(listener -> listener.accept(searchable.scanned(), searchable.searchable()));
             replacement.replace(searchable.scanned(), searchable.searchable());
+            listeners.forEach(listener -> listener.accept(searchable.scanned(), searchable.searchable()));
         }
     }
 

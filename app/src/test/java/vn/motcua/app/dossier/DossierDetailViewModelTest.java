@@ -42,8 +42,8 @@ class DossierDetailViewModelTest {
     private DossierDetailViewModel screen() {
         DossierDetailViewModel model = new DossierDetailViewModel(dossier.code(), desk.services.dossiers(),
                 desk.services.intake(), desk.services.intakeForms(), desk.services.store().issuedForms(),
-                desk.services.store().dueDateChanges(), desk.executor, desk.messages(), desk.clock, "lan.nt",
-                "Nguyễn Thị Lan");
+                desk.services.store().dueDateChanges(), desk.services::syncStateOf, desk.executor, desk.messages(),
+                desk.clock, "lan.nt", "Nguyễn Thị Lan");
         model.load();
         return model;
     }
@@ -67,6 +67,7 @@ class DossierDetailViewModelTest {
         assertThat(detail.canFinishProcessingProperty().get()).isFalse();
         assertThat(detail.canReturnProperty().get()).isFalse();
         assertThat(detail.history()).extracting(HistoryRow::what).containsExactly("Được tiếp nhận");
+        assertThat(detail.syncProperty().get()).isEqualTo("Đồng bộ với tỉnh: chờ gửi");
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.motcua.app.main.ConnectionState;
 import vn.motcua.core.account.Role;
 import vn.motcua.core.queue.QueuePosition;
 import vn.motcua.core.queue.TicketStatus;
@@ -40,17 +39,18 @@ import vn.motcua.core.dossier.DossierStatus;
  * like {@code x.error.y} are keys whatever their first segment, so a new core error is never left untranslated.
  */
 class MessageBundleTest {
-    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.of(
-            "dossierStatus.", DossierStatus.class,
-            "role.", Role.class,
-            "documentForm.", DocumentForm.class,
-            "connection.", ConnectionState.class,
-            "ticketStatus.", TicketStatus.class,
-            "queuePosition.", QueuePosition.class,
-            "gender.", vn.motcua.core.citizen.Gender.class,
-            "processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class,
-            "resultDelivery.", vn.motcua.core.dossier.ResultDelivery.class,
-            "scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class);
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("dossierStatus.", DossierStatus.class),
+            Map.entry("role.", Role.class),
+            Map.entry("documentForm.", DocumentForm.class),
+            Map.entry("syncConnection.", vn.motcua.core.sync.ConnectionState.class),
+            Map.entry("ticketStatus.", TicketStatus.class),
+            Map.entry("queuePosition.", QueuePosition.class),
+            Map.entry("gender.", vn.motcua.core.citizen.Gender.class),
+            Map.entry("processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class),
+            Map.entry("resultDelivery.", vn.motcua.core.dossier.ResultDelivery.class),
+            Map.entry("scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class),
+            Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class));
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
             Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

@@ -74,6 +74,11 @@ class MainWindowViewModelTest {
                     public void openRegister() {
                         actions.add("register");
                     }
+
+                    @Override
+                    public void syncNow() {
+                        actions.add("sync");
+                    }
                 });
     }
 
@@ -159,8 +164,8 @@ class MainWindowViewModelTest {
         assertThat(window.storeStatusProperty().get()).isEqualTo("Dữ liệu: " + health.databaseFile() + " · lược đồ v"
                 + health.schemaVersion() + " · 3 hồ sơ");
         assertThat(window.storeProblemProperty().get()).isFalse();
-        assertThat(window.connectionStatusProperty().get())
-                .isEqualTo("Chưa cấu hình kết nối hệ thống một cửa tỉnh");
+        assertThat(window.connectionStatusProperty().get()).as("the outbox keeps them for the province").isEqualTo(
+                "Chưa cấu hình kết nối hệ thống một cửa tỉnh — hồ sơ được giữ lại để gửi sau · 3 thay đổi chờ gửi");
         assertThat(window.currentTimeProperty().get()).isEqualTo("23/11/2026 08:00");
         desk.clock.advance(java.time.Duration.ofMinutes(75));
         window.tick();
