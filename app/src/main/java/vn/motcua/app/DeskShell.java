@@ -19,6 +19,8 @@ import vn.motcua.app.dossier.DossierDetailView;
 import vn.motcua.app.dossier.DossierDetailViewModel;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.register.RegisterView;
+import vn.motcua.app.sync.SyncLogView;
+import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.register.RegisterViewModel;
 import vn.motcua.devices.forms.FormTemplates;
 import vn.motcua.core.dossier.DossierCode;
@@ -174,6 +176,11 @@ public final class DeskShell {
             public void syncNow() {
                 services.syncNow();
             }
+
+            @Override
+            public void openSyncLog() {
+                DeskShell.this.openSyncLog();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -263,6 +270,16 @@ public final class DeskShell {
         intakeModel = model;
         model.start();
         Platform.runLater(view::focusSearch);
+    }
+
+    private void openSyncLog() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        SyncLogViewModel model = new SyncLogViewModel(services::syncLog, services::provincialConnection,
+                services::syncNow, executor, messages);
+        showOverlay(new SyncLogView(model, messages, this::closeDialog).root());
+        model.refresh();
     }
 
     private void openRegister() {

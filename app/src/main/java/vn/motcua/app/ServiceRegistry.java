@@ -16,6 +16,7 @@ import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.scan.ScanTarget;
 import vn.motcua.app.scan.SearchableCopies;
+import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.account.AccountStore;
 import vn.motcua.core.account.LocalAccounts;
@@ -32,6 +33,7 @@ import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.citizen.QrCodeReader;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.core.sync.DossierSyncState;
+import vn.motcua.core.sync.SyncLogEntry;
 import vn.motcua.core.sync.SyncStatus;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
@@ -287,6 +289,11 @@ public final class ServiceRegistry implements AutoCloseable {
     /** Wakes the sync thread: the outbox is sent now rather than at its next retry. */
     public void syncNow() {
         sync.syncNow();
+    }
+
+    /** The outbox, problems first, for the sync log screen. Slow: a store read. */
+    public List<SyncLogEntry> syncLog() {
+        return store.syncLog().recent(SyncLogViewModel.LIMIT);
     }
 
     /** Where a dossier's last change stands with the province; empty when it was never queued. */

@@ -37,6 +37,7 @@ import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
+import vn.motcua.store.sqlite.SqliteSyncLog;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
@@ -122,6 +123,11 @@ public final class OfflineStore implements AutoCloseable {
     /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
     public IssuedForms issuedForms() {
         return new SqliteIssuedForms(database);
+    }
+
+    /** The outbox for the sync log screen. */
+    public SqliteSyncLog syncLog() {
+        return new SqliteSyncLog(database);
     }
 
     /** Due-time extensions (apologies, Mẫu 04); the first one keeps the legal due time. */

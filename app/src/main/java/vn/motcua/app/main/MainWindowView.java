@@ -51,6 +51,8 @@ public final class MainWindowView {
     public static final KeyCombination NEW_DOSSIER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SYNC_LOG = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination REGISTER = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_KIOSK = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
@@ -83,6 +85,7 @@ public final class MainWindowView {
                         model::changePassword),
                 item("menuLock", messages.get("main.action.lock"), LOCK, model::lockNow),
                 item("menuSyncNow", messages.get("main.action.syncNow"), SYNC_NOW, model::syncNow),
+                item("menuSyncLog", messages.get("main.action.syncLog"), SYNC_LOG, model::openSyncLog),
                 new SeparatorMenuItem(),
                 item("menuSignOut", messages.get("main.action.signOut"), SIGN_OUT, model::signOut));
         Menu dossiers = new Menu(messages.get("main.menu.dossiers"));

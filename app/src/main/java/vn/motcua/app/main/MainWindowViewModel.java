@@ -57,6 +57,8 @@ public final class MainWindowViewModel {
         void openRegister();
 
         void syncNow();
+
+        void openSyncLog();
     }
 
     private final UserAccount account;
@@ -221,6 +223,11 @@ public final class MainWindowViewModel {
         if (++ticks % STATUS_EVERY == 0 && !disposed) {
             refreshStatus();
         }
+    }
+
+    /** What waits for the province, what it refused and why. */
+    public void openSyncLog() {
+        actions.openSyncLog();
     }
 
     /** Ctrl+Shift+Y: send the outbox now instead of at the next retry. */

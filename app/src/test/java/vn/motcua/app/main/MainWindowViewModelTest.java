@@ -79,6 +79,11 @@ class MainWindowViewModelTest {
                     public void syncNow() {
                         actions.add("sync");
                     }
+
+                    @Override
+                    public void openSyncLog() {
+                        actions.add("syncLog");
+                    }
                 });
     }
 
