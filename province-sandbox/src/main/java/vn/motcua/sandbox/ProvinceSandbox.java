@@ -59,6 +59,7 @@ public final class ProvinceSandbox implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/api/", new ApiEndpoint(json, services, faults, stats));
         server.createContext("/admin/", new AdminEndpoint(json, admin));
+        server.createContext(RawUploadEndpoint.PATH, new RawUploadEndpoint(json, uploads));
         server.start();
         ProvinceSandbox sandbox = new ProvinceSandbox(server, executor, options, admin);
         LOG.info("Province sandbox at {} ({})", sandbox.serviceUri(), directory == null ? "in memory" : directory);
@@ -77,6 +78,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** The contract's service URL: {@code http://127.0.0.1:{port}/api/} */
     public URI serviceUri() {
         return uri().resolve("api/");
+    }
+
+    /** {@code http://127.0.0.1:{port}/raw/}: whole-file uploads for benchmarks, outside the contract. */
+    public URI rawUploadUri() {
+        return uri().resolve("raw/");
     }
 
     /** {@code http://127.0.0.1:{port}/admin/} */

@@ -130,6 +130,22 @@ class UploadTest {
         assertThat(desk.call("TaiLenTep", badHash).path("data").path("TruongLoi").asText()).isEqualTo("SHA256");
     }
 
+    @Test
+    void aRawUploadForBenchmarksIsStoredAsTheSameFinishedFile() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(province.rawUploadUri().resolve("ban-scan.pdf"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(SCAN)).build();
+        JsonNode raw = DeskLine.JSON.readTree(
+                http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body()).path("data");
+
+        assertThat(raw.path("HoanTat").asBoolean()).isTrue();
+        assertThat(raw.path("DaNhan").asLong()).isEqualTo(SCAN.length);
+        assertThat(province.admin().file(raw.path("MaTep").asText())).hasValue(SCAN);
+        assertThat(send(desk, SCAN, SHA, 0, 0).path("MaTep").asText()).as("a chunked upload finds it done")
+                .isEqualTo(raw.path("MaTep").asText());
+        assertThat(Files.readAllBytes(data.resolve("files").resolve(SHA))).isEqualTo(SCAN);
+    }
+
     static JsonNode upload(DeskLine desk, byte[] content, String sha) throws Exception {
         JsonNode answer = null;
         for (int offset = 0; offset < content.length; offset += CHUNK) {

@@ -21,8 +21,12 @@ public final class SqliteSyncMarks {
         return value("SELECT remote_id FROM synced_file WHERE sha256 = ?", sha256);
     }
 
+    /**
+     * NORMAL durability, like the outbox marks: a mark lost in a power cut only makes the desk offer the file again,
+     * and the province, keeping files by SHA-256, answers at once that it has it all.
+     */
     public void recordUpload(String sha256, String remoteId) {
-        upsert("""
+        upsert(Durability.NORMAL, """
                 INSERT INTO synced_file (sha256, remote_id, uploaded_at) VALUES (?, ?, ?)
                 ON CONFLICT (sha256) DO UPDATE SET remote_id = excluded.remote_id, uploaded_at = excluded.uploaded_at""",
                 sha256, remoteId);
@@ -34,7 +38,7 @@ public final class SqliteSyncMarks {
     }
 
     public void saveCursor(String name, String value) {
-        upsert("""
+        upsert(Durability.FULL, """
                 INSERT INTO sync_cursor (name, value, updated_at) VALUES (?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""",
                 name, value);
@@ -51,8 +55,8 @@ public final class SqliteSyncMarks {
         });
     }
 
-    private void upsert(String sql, String key, String value) {
-        database.write(Durability.FULL, connection -> {
+    private void upsert(Durability durability, String sql, String key, String value) {
+        database.write(durability, connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(sql)) {
                 upsert.setString(1, key);
                 upsert.setString(2, value);

@@ -60,8 +60,12 @@ final class FileUpload {
                 // The province's bytes do not hash right (damaged on the way); it discarded them: start over.
                 throw new ProvinceUnavailableException(SERVICE + ": the province's copy did not match the hash");
             }
-            if (!answer.is(ProvinceAnswer.SUCCESS)) {
+            if (answer.is(ProvinceAnswer.INVALID)) {
                 throw new ProvinceRefusal("Tệp " + file.fileName() + ": " + answer.explanation());
+            }
+            if (!answer.is(ProvinceAnswer.SUCCESS)) {
+                // E.g. a session lost again right after the new login: not the file's fault, so try again later.
+                throw new ProvinceUnavailableException(SERVICE + ": " + answer.errorCode() + " " + answer.message());
             }
             var data = answer.data();
             if (data.path("HoanTat").asBoolean(false)) {

@@ -174,7 +174,7 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * One pass: pushes every dossier due now (up to a batch), then pulls when a pull is due. Stops early when the
-     * circuit opens.
+     * circuit opens. Listeners hear the status after each push.
      *
      * @return pushes attempted
      */
@@ -191,6 +191,7 @@ public final class SyncEngine implements AutoCloseable {
                 }
                 push(gateway.get(), due);
                 attempted++;
+                publish(); // the backlog shown to the clerk moves with every push, not once per batch
             }
             if (pull.isPresent() && !clock.instant().isBefore(nextPull) && breaker.allowsCall()) {
                 pullNow();

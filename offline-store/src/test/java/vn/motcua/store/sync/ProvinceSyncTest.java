@@ -256,6 +256,17 @@ class ProvinceSyncTest {
         assertThat(file.sha256()).isEqualTo(b.files().getFirst().sha256());
     }
 
+    @Test
+    void aSessionLostAgainRightAfterTheNewLoginDuringAnUploadIsRetriedNotRejected() {
+        Dossier dossier = save(1, bytes("đơn đề nghị", 100));
+        admin().faults().next(FaultKind.EXPIRED_SESSION, 2, FileUpload.SERVICE);
+        engine.drainUntilIdle();
+        assertThat(delivery(dossier)).as("401, new login, 401 again: try later").isEqualTo(Delivery.PENDING);
+        drain();
+        assertThat(delivery(dossier)).isEqualTo(Delivery.SENT);
+        assertThat(admin().stats().creates(dossier.code().value())).isEqualTo(1);
+    }
+
     private String remotePath(Dossier dossier) {
         return admin().dossier(dossier.code().value()).orElseThrow().path("TaiLieuNop").get(0)
                 .path("DuongDanTaiTepTin").asText();
@@ -269,6 +280,9 @@ class ProvinceSyncTest {
         assertThat(first.demo()).isFalse();
         assertThat(first.components()).isNotEmpty();
         int procedures = store.catalogue().count();
+        assertThat(procedures).as("all six seeded procedures, calendar days included").isEqualTo(6);
+        assertThat(store.catalogue().find(new ProcedureCode("9.900006")).orElseThrow().processingTime())
+                .isEqualTo(vn.motcua.core.calendar.ProcessingTime.calendarDays(15));
 
         // Edited here: a pull from the stored cursor does not fetch the unchanged procedure again.
         store.catalogue().save(new Procedure(first.code(), "Tên sửa tại máy", first.field(), first.processingTime(),
