@@ -94,7 +94,8 @@ class DeskShellUiTest {
                 "Chủ hồ sơ", "Số giấy tờ", "Trạng thái", "Ngày nhận", "Hẹn trả");
         assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus())
                 .extracting(m -> m.getText()).containsExactly("Hệ thống", "Hàng đợi", "Hồ sơ", "Màn hình", "Quản trị");
-        until(() -> robot.lookup("#storeStatus").queryAs(Label.class).getText().endsWith("3 hồ sơ"));
+        until(() -> robot.lookup("#storeStatus").queryAs(Label.class).getText().endsWith("3 hồ sơ")
+                && !robot.lookup("#connectionStatus").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#connectionStatus").queryAs(Label.class).getText())
                 .isEqualTo("Chưa cấu hình kết nối hệ thống một cửa tỉnh — hồ sơ được giữ lại để gửi sau"
                         + " · 3 thay đổi chờ gửi");
@@ -144,7 +145,9 @@ class DeskShellUiTest {
         robot.clickOn("#newPassword").write("Quay-so-3-moi");
         robot.clickOn("#confirmPassword").write("Quay-so-3-moi");
         robot.type(KeyCode.ENTER);
-        until(() -> robot.lookup("#changePasswordScreen").tryQuery().isEmpty());
+        // The dialog goes and the notice comes in one step on the JavaFX thread: wait for both.
+        until(() -> robot.lookup("#changePasswordScreen").tryQuery().isEmpty()
+                && !robot.lookup("#notice").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Đã đổi mật khẩu.");
         assertThat(robot.lookup("#search").queryAs(TextField.class).getText()).isEqualTo("thang");
 

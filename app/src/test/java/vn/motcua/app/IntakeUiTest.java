@@ -90,8 +90,8 @@ class IntakeUiTest {
         TextField id = robot.lookup("#ownerId").queryAs(TextField.class);
         robot.interact(() -> id.setText(CARD_QR));
         robot.clickOn("#ownerId").type(KeyCode.END).type(KeyCode.ENTER);
-        until(() -> "079190001234".equals(id.getText()));
-        assertThat(robot.lookup("#ownerName").queryAs(TextField.class).getText()).isEqualTo("Nguyen Thi Hong Nhung");
+        TextField name = robot.lookup("#ownerName").queryAs(TextField.class);
+        until(() -> "079190001234".equals(id.getText()) && "Nguyen Thi Hong Nhung".equals(name.getText()));
 
         robot.interact(() -> checklist.getSelectionModel().select(0));
         robot.clickOn("#paperButton");

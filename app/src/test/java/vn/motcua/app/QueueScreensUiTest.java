@@ -93,7 +93,9 @@ class QueueScreensUiTest {
         robot.interact(() -> shell.publicScreens().openKiosk());
         until(() -> showing(robot, "#kioskService-B"));
         robot.clickOn("#kioskService-B");
-        until(() -> text(robot, "#kioskTicketNumber").equals("B001"));
+        // The labels change one after another on the JavaFX thread: wait for the last one too.
+        until(() -> text(robot, "#kioskTicketNumber").equals("B001")
+                && !text(robot, "#kioskTicketDetails").isEmpty());
         assertThat(text(robot, "#kioskTicketDetails")).startsWith("Số người đang chờ trước ông/bà: 0");
 
         List<byte[]> sessions = printer.awaitSessions(2, Duration.ofSeconds(10));
@@ -113,7 +115,8 @@ class QueueScreensUiTest {
         assertThat(text(robot, "#counterMessage")).isEqualTo("Đã gọi số B001");
 
         robot.interact(() -> shell.publicScreens().openDisplayBoard());
-        until(() -> text(robot, "#boardLatestNumber").equals("B001"));
+        until(() -> text(robot, "#boardLatestNumber").equals("B001")
+                && !text(robot, "#boardLatestCounter").isEmpty());
         assertThat(text(robot, "#boardLatestCounter")).isEqualTo("→ Quầy 3");
         TableView<BoardLine> counters = robot.lookup("#boardCounters").queryTableView();
         assertThat(counters.getItems()).contains(new BoardLine("B001", "Quầy 3", ""));
