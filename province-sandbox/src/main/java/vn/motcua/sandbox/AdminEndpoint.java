@@ -63,6 +63,8 @@ final class AdminEndpoint implements HttpHandler {
                 yield pending(admin.faults());
             }
             case "expireSessions" -> object().put("expired", admin.expireSessions());
+            case "revokeTokens" -> object().put("revoked", admin.revokeTokens());
+            case "gateway" -> json.valueToTree(admin.gatewayStats());
             case "advanceClock" -> {
                 admin.advanceClock(Duration.ofSeconds(Fields.number(request, "seconds", 0, Long.MAX_VALUE, "seconds")));
                 yield object();

@@ -1,6 +1,7 @@
 package vn.motcua.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A stand-in for the provincial one-stop system on 127.0.0.1: the contract of docs/provincial-api.md at
- * {@code /api/}, an admin API at {@code /admin/}, its own storage and a fault plan.
+ * {@code /api/}, an admin API at {@code /admin/}, its own storage, a fault plan and, when asked, an OAuth2
+ * client-credentials gateway in front of {@code /api/} with its token endpoint at {@code /oauth/token}.
  *
  * <pre>{@code
  * try (ProvinceSandbox province = ProvinceSandbox.start(SandboxOptions.defaults())) {
@@ -50,20 +52,28 @@ public final class ProvinceSandbox implements AutoCloseable {
         SandboxStats stats = new SandboxStats();
         FaultPlan faults = new FaultPlan(options.seed(), options.slowDelay()).add(options.faults());
         ProvinceServices services = new ProvinceServices(options, time, sessions, state, uploads, stats);
-        SandboxAdmin admin = new SandboxAdmin(json, time, state, uploads, sessions, services, faults, stats);
+        TokenTable tokens = new TokenTable();
+        SandboxAdmin admin = new SandboxAdmin(json, time, state, uploads, sessions, services, faults, stats, tokens);
         if (state.isEmpty()) {
             admin.seedCatalogue();
         }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        server.createContext("/api/", new ApiEndpoint(json, services, faults, stats));
+        server.createContext("/api/", guarded(new ApiEndpoint(json, services, faults, stats), options, tokens, time));
+        options.oauth().ifPresent(client -> server.createContext(TokenEndpoint.PATH,
+                new TokenEndpoint(client, tokens, time)));
         server.createContext("/admin/", new AdminEndpoint(json, admin));
         server.createContext(RawUploadEndpoint.PATH, new RawUploadEndpoint(json, uploads));
         server.start();
         ProvinceSandbox sandbox = new ProvinceSandbox(server, executor, options, admin);
         LOG.info("Province sandbox at {} ({})", sandbox.serviceUri(), directory == null ? "in memory" : directory);
         return sandbox;
+    }
+
+    /** With the OAuth gateway on, {@code /api/} answers only calls carrying a valid bearer token. */
+    private static HttpHandler guarded(HttpHandler api, SandboxOptions options, TokenTable tokens, ProvinceTime time) {
+        return options.oauth().isPresent() ? new BearerGate(api, tokens, time) : api;
     }
 
     public static ProvinceSandbox start() throws IOException {
@@ -83,6 +93,11 @@ public final class ProvinceSandbox implements AutoCloseable {
     /** {@code http://127.0.0.1:{port}/raw/}: whole-file uploads for benchmarks, outside the contract. */
     public URI rawUploadUri() {
         return uri().resolve("raw/");
+    }
+
+    /** {@code http://127.0.0.1:{port}/oauth/token}: the OAuth gateway's token endpoint (only with {@code withOAuth}). */
+    public URI tokenUri() {
+        return uri().resolve(TokenEndpoint.PATH.substring(1));
     }
 
     /** {@code http://127.0.0.1:{port}/admin/} */

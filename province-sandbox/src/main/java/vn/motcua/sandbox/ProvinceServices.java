@@ -29,8 +29,13 @@ final class ProvinceServices {
     static final String PROCEDURE = "LayThuTuc";
     static final String AGENCIES = "LayDanhMucCoQuan";
     static final String UPLOAD = "TaiLenTep";
+    static final String CODE_BLOCK = "CapKhoiSoHoSo";
     static final Set<String> ALL =
-            Set.of(LOGIN, SYNC, PROGRESS, LOOKUP, CHANGED, CATALOGUE, PROCEDURE, AGENCIES, UPLOAD);
+            Set.of(LOGIN, SYNC, PROGRESS, LOOKUP, CHANGED, CATALOGUE, PROCEDURE, AGENCIES, UPLOAD, CODE_BLOCK);
+    /** The daily sequence numbers the sandbox hands out in blocks; counters' configured blocks stay below. */
+    static final int FIRST_RESERVED = 5000;
+    static final int LAST_RESERVED = 9999;
+    private static final int MAX_BLOCK = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceServices.class);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
@@ -79,6 +84,7 @@ final class ProvinceServices {
             case CATALOGUE -> catalogue(request);
             case PROCEDURE -> procedure(request);
             case AGENCIES -> agencies();
+            case CODE_BLOCK -> codeBlock(request, session);
             default -> upload(request);
         };
     }
@@ -202,6 +208,18 @@ final class ProvinceServices {
         ArrayNode items = data.putArray("items");
         options.agencies().forEach((code, name) -> items.addObject().put("MaCoQuan", code).put("TenCoQuan", name));
         return Answer.ok(data);
+    }
+
+    private Answer codeBlock(JsonNode request, Session session) {
+        String day = Fields.text(request, "NgayHoSo");
+        if (ProvinceTime.parse(day + "000000").isEmpty()) {
+            throw Refusal.invalid("NgayHoSo", "NgayHoSo phải có dạng yyyyMMdd");
+        }
+        int count = (int) Fields.number(request, "SoLuong", 1, MAX_BLOCK, "SoLuong");
+        ProvinceState.ReservedBlock block =
+                state.reserveBlock(session.agency(), day, count, FIRST_RESERVED, LAST_RESERVED);
+        LOG.info("{} {} {} {}..{}", CODE_BLOCK, session.agency(), day, block.first(), block.last());
+        return Answer.ok(object().put("TuSo", block.first()).put("DenSo", block.last()));
     }
 
     private Answer upload(JsonNode request) {

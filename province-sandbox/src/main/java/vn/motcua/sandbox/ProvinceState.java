@@ -36,8 +36,13 @@ final class ProvinceState {
     record StoredFile(String fileCode, String sha256, String name, long size) {
     }
 
+    /** {@code lastReserved}: per {@code agency|yyyyMMdd}, the last daily sequence number handed out in a block. */
     record Snapshot(long lastChange, List<StoredDossier> dossiers, List<StoredProcedure> procedures,
-            List<StoredFile> files) {
+            List<StoredFile> files, Map<String, Integer> lastReserved) {
+    }
+
+    /** Daily sequence numbers {@code first..last} handed to one desk. */
+    record ReservedBlock(int first, int last) {
     }
 
     record Page<T>(List<T> items, String cursor, boolean more) {
@@ -48,6 +53,7 @@ final class ProvinceState {
     private final Map<String, StoredDossier> dossiers = new LinkedHashMap<>();
     private final Map<String, StoredProcedure> procedures = new LinkedHashMap<>();
     private final Map<String, StoredFile> files = new HashMap<>();
+    private final Map<String, Integer> lastReserved = new HashMap<>();
     private long lastChange;
 
     /** {@code snapshots} may be null: the state then lives in memory only. */
@@ -174,6 +180,21 @@ final class ProvinceState {
         persist();
     }
 
+    /**
+     * Hands out the next {@code count} daily sequence numbers of the agency and day, from {@code first} up to
+     * {@code last}; they are stored before the call answers and never handed out again, not even after a reset.
+     */
+    synchronized ReservedBlock reserveBlock(String agency, String day, int count, int first, int last) {
+        String key = agency + "|" + day;
+        int from = Math.max(first, lastReserved.getOrDefault(key, first - 1) + 1);
+        if (from + count - 1 > last) {
+            throw Refusal.invalid("SoLuong", "Không còn đủ " + count + " số hồ sơ cho ngày " + day);
+        }
+        lastReserved.put(key, from + count - 1);
+        persist();
+        return new ReservedBlock(from, from + count - 1);
+    }
+
     /** Forgets everything; change numbers keep growing so that no old cursor points into the new state. */
     synchronized void clear() {
         dossiers.clear();
@@ -194,7 +215,7 @@ final class ProvinceState {
             return;
         }
         Snapshot snapshot = new Snapshot(lastChange, List.copyOf(dossiers.values()),
-                List.copyOf(procedures.values()), List.copyOf(files.values()));
+                List.copyOf(procedures.values()), List.copyOf(files.values()), Map.copyOf(lastReserved));
         try {
             snapshots.write(json.writeValueAsBytes(snapshot));
         } catch (IOException e) {
@@ -209,6 +230,9 @@ final class ProvinceState {
             snapshot.dossiers().forEach(d -> dossiers.put(d.data().path("MaHoSo").asText(), d));
             snapshot.procedures().forEach(p -> procedures.put(p.data().path("MaTTHC").asText(), p));
             snapshot.files().forEach(f -> files.put(f.sha256(), f));
+            if (snapshot.lastReserved() != null) { // absent from snapshots written before code blocks
+                lastReserved.putAll(snapshot.lastReserved());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The sandbox state file is damaged", e);
         }

@@ -38,6 +38,16 @@ public final class SandboxAdmin {
         }
     }
 
+    /**
+     * What the OAuth gateway counted since start or the last {@link #reset()}.
+     *
+     * @param tokensIssued   tokens answered by {@code /oauth/token}
+     * @param clientsRefused token requests refused for a wrong client id or secret
+     * @param callsRefused   {@code /api/} calls refused for a missing, wrong, revoked or expired token
+     */
+    public record GatewayStats(int tokensIssued, int clientsRefused, int callsRefused) {
+    }
+
     static final String PROVINCE_HANDLER = "Chuyên viên (sandbox)";
 
     private final ObjectMapper json;
@@ -48,9 +58,11 @@ public final class SandboxAdmin {
     private final ProvinceServices services;
     private final FaultPlan faults;
     private final SandboxStats stats;
+    private final TokenTable tokens;
 
     SandboxAdmin(ObjectMapper json, ProvinceTime time, ProvinceState state, UploadStore uploads,
-            SessionTable sessions, ProvinceServices services, FaultPlan faults, SandboxStats stats) {
+            SessionTable sessions, ProvinceServices services, FaultPlan faults, SandboxStats stats,
+            TokenTable tokens) {
         this.json = json;
         this.time = time;
         this.state = state;
@@ -59,6 +71,7 @@ public final class SandboxAdmin {
         this.services = services;
         this.faults = faults;
         this.stats = stats;
+        this.tokens = tokens;
     }
 
     public FaultPlan faults() {
@@ -106,6 +119,16 @@ public final class SandboxAdmin {
         return sessions.expireAll();
     }
 
+    /** The OAuth gateway revokes every token it issued; the next call of each desk answers HTTP 401. Answers how many. */
+    public int revokeTokens() {
+        return tokens.revokeAll();
+    }
+
+    /** The OAuth gateway's counters (all zero when the sandbox runs without one). */
+    public GatewayStats gatewayStats() {
+        return tokens.stats();
+    }
+
     /** Moves the province's clock forward: session expiry, step times and cursors follow it. */
     public void advanceClock(Duration by) {
         time.advance(by);
@@ -115,10 +138,11 @@ public final class SandboxAdmin {
         services.strictCreate(strict);
     }
 
-    /** Back to a fresh province: no dossiers, files, sessions, faults or counters; the seed catalogue again. */
+    /** Back to a fresh province: no dossiers, files, sessions, tokens, faults or counters; the seed catalogue again. */
     public void reset() {
         faults.clear();
         sessions.expireAll();
+        tokens.clear();
         state.clear();
         uploads.clear();
         stats.clear();

@@ -20,6 +20,8 @@ final class SandboxCommandLine {
                                              duplicate expired-session malformed-json
               --seed N                seed of the fault rates (default 1)
               --page-size N           items per changed-since listing (default 50)
+              --oauth ID:SECRET       an OAuth2 client-credentials gateway guards /api/ (tokens at /oauth/token)
+              --token-minutes N       OAuth token lifetime (default 60)
             """;
 
     static final int DEFAULT_PORT = 8089;
@@ -31,6 +33,8 @@ final class SandboxCommandLine {
         SandboxOptions options = SandboxOptions.defaults().withPort(DEFAULT_PORT);
         Map<String, String> users = new LinkedHashMap<>();
         Map<String, String> agencies = new LinkedHashMap<>();
+        Map<String, String> oauthClient = new LinkedHashMap<>();
+        Duration tokenLifetime = Duration.ofMinutes(60);
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -53,11 +57,16 @@ final class SandboxCommandLine {
                 case "--faults" -> options = options.withFaults(value);
                 case "--seed" -> options = options.withSeed(Long.parseLong(value));
                 case "--page-size" -> options = options.withPageSize(Integer.parseInt(value));
+                case "--oauth" -> putPair(oauthClient, value, null, flag);
+                case "--token-minutes" -> tokenLifetime = Duration.ofMinutes(Long.parseLong(value));
                 default -> throw new IllegalArgumentException("Unknown option " + flag);
             }
         }
         options = users.isEmpty() ? options : options.withUsers(users);
         options = agencies.isEmpty() ? options : options.withAgencies(agencies);
+        for (Map.Entry<String, String> client : oauthClient.entrySet()) {
+            options = options.withOAuth(client.getKey(), client.getValue(), tokenLifetime);
+        }
         new FaultPlan(0, Duration.ZERO).add(options.faults());
         return options;
     }
@@ -78,6 +87,8 @@ final class SandboxCommandLine {
                 + "\n  agencies:    " + String.join(", ", options.agencies().keySet())
                 + "\n  storage:     " + (options.dataDirectory() == null ? "memory only" : options.dataDirectory())
                 + (options.faults().isBlank() ? "" : "\n  faults:      " + options.faults())
+                + options.oauth().map(client -> "\n  oauth:       " + sandbox.tokenUri() + " (client "
+                        + client.clientId() + ", tokens " + client.tokenLifetime().toMinutes() + " min)").orElse("")
                 + "\nCtrl+C stops it.";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a sandbox province starts. {@link #defaults()} gives an ephemeral port, in-memory storage, one user
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param strictCreate a second create without {@code CapNhat} answers 409 "Hồ sơ đã tồn tại"
  * @param faults      fault rules in {@link FaultPlan#add(String)} syntax, may be empty
  * @param pageSize    most items one "changed since" listing answers
+ * @param oauth       when present, an OAuth2 client-credentials gateway guards {@code /api/} (see {@link #withOAuth})
  */
 public record SandboxOptions(int port, Path dataDirectory, Map<String, String> users, Map<String, String> agencies,
         Duration sessionLifetime, boolean strictCreate, String faults, long seed, Duration slowDelay, int pageSize,
-        Clock clock) {
+        Clock clock, Optional<OAuthClient> oauth) {
     public static final String DEFAULT_USER = "canbo";
     public static final String DEFAULT_PASSWORD = "sandbox";
     public static final String DEFAULT_AGENCY = "000.00.12.H62";
@@ -32,6 +34,7 @@ public record SandboxOptions(int port, Path dataDirectory, Map<String, String> u
         agencies = Collections.unmodifiableMap(new LinkedHashMap<>(agencies));
         Objects.requireNonNull(sessionLifetime);
         Objects.requireNonNull(clock);
+        Objects.requireNonNull(oauth);
         faults = faults == null ? "" : faults;
         if (pageSize < 1 || port < 0 || users.isEmpty() || agencies.isEmpty()) {
             throw new IllegalArgumentException("A sandbox needs a user, an agency, a page size >= 1 and a port >= 0");
@@ -41,22 +44,22 @@ public record SandboxOptions(int port, Path dataDirectory, Map<String, String> u
     public static SandboxOptions defaults() {
         return new SandboxOptions(0, null, Map.of(DEFAULT_USER, DEFAULT_PASSWORD),
                 Map.of(DEFAULT_AGENCY, "Bộ phận Một cửa (đơn vị thử nghiệm)"), Duration.ofHours(8), false, "", 1L,
-                Duration.ofSeconds(2), 50, Clock.systemUTC());
+                Duration.ofSeconds(2), 50, Clock.systemUTC(), Optional.empty());
     }
 
     public SandboxOptions withPort(int newPort) {
         return new SandboxOptions(newPort, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults,
-                seed, slowDelay, pageSize, clock);
+                seed, slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withDataDirectory(Path directory) {
         return new SandboxOptions(port, directory, users, agencies, sessionLifetime, strictCreate, faults, seed,
-                slowDelay, pageSize, clock);
+                slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withUsers(Map<String, String> newUsers) {
         return new SandboxOptions(port, dataDirectory, newUsers, agencies, sessionLifetime, strictCreate, faults,
-                seed, slowDelay, pageSize, clock);
+                seed, slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withUser(String name, String password) {
@@ -67,7 +70,7 @@ public record SandboxOptions(int port, Path dataDirectory, Map<String, String> u
 
     public SandboxOptions withAgencies(Map<String, String> newAgencies) {
         return new SandboxOptions(port, dataDirectory, users, newAgencies, sessionLifetime, strictCreate, faults,
-                seed, slowDelay, pageSize, clock);
+                seed, slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withAgency(String code, String name) {
@@ -78,36 +81,60 @@ public record SandboxOptions(int port, Path dataDirectory, Map<String, String> u
 
     public SandboxOptions withSessionLifetime(Duration lifetime) {
         return new SandboxOptions(port, dataDirectory, users, agencies, lifetime, strictCreate, faults, seed,
-                slowDelay, pageSize, clock);
+                slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withStrictCreate(boolean strict) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strict, faults, seed,
-                slowDelay, pageSize, clock);
+                slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withFaults(String spec) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, spec, seed,
-                slowDelay, pageSize, clock);
+                slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withSeed(long newSeed) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults,
-                newSeed, slowDelay, pageSize, clock);
+                newSeed, slowDelay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withSlowDelay(Duration delay) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults, seed,
-                delay, pageSize, clock);
+                delay, pageSize, clock, oauth);
     }
 
     public SandboxOptions withPageSize(int size) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults, seed,
-                slowDelay, size, clock);
+                slowDelay, size, clock, oauth);
     }
 
     public SandboxOptions withClock(Clock newClock) {
         return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults, seed,
-                slowDelay, pageSize, newClock);
+                slowDelay, pageSize, newClock, oauth);
+    }
+
+    /**
+     * Puts an OAuth2 client-credentials gateway in front of {@code /api/}: tokens from {@code POST /oauth/token} for
+     * this one client, living {@code tokenLifetime} on the province's clock.
+     */
+    public SandboxOptions withOAuth(String clientId, String clientSecret, Duration tokenLifetime) {
+        return new SandboxOptions(port, dataDirectory, users, agencies, sessionLifetime, strictCreate, faults, seed,
+                slowDelay, pageSize, clock, Optional.of(new OAuthClient(clientId, clientSecret, tokenLifetime)));
+    }
+
+    /** The one client the gateway knows. {@link #toString()} hides the secret. */
+    public record OAuthClient(String clientId, String clientSecret, Duration tokenLifetime) {
+        public OAuthClient {
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()
+                    || tokenLifetime == null || tokenLifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("An OAuth client needs an id, a secret and a lifetime >= 1 s");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "OAuthClient[clientId=" + clientId + ", clientSecret=***, tokenLifetime=" + tokenLifetime + "]";
+        }
     }
 }

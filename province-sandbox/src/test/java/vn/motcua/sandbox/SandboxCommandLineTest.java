@@ -51,4 +51,13 @@ class SandboxCommandLineTest {
             assertThat(banner).contains(sandbox.serviceUri().toString(), "tiepnhan1").doesNotContain("Bi-Mat-42");
         }
     }
+
+    @Test
+    void theOAuthGatewayIsAskedForWithItsClientAndTokenLifetime() {
+        SandboxOptions options = SandboxCommandLine.parse(new String[] {"--oauth", "motcua-desk:bí:mật",
+            "--token-minutes", "15"});
+
+        assertThat(options.oauth()).hasValue(new SandboxOptions.OAuthClient("motcua-desk", "bí:mật",
+                Duration.ofMinutes(15)));
+    }
 }

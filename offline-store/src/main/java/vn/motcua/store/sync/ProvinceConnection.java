@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.sync.ProvinceUnavailableException;
@@ -22,23 +19,25 @@ import vn.motcua.core.sync.ProvinceUnavailableException;
  * The session-style transport of docs/provincial-api.md: one JSON POST endpoint, a login session carried in every
  * body, and the optional OAuth2 client-credentials gateway in front. Turns every "try later" (timeouts, dropped
  * connections, HTTP or error_code 429/5xx, a garbled answer) into {@link ProvinceUnavailableException}, and hides
- * one expired session or token by logging in again and repeating the call once. The password, the OAuth secret,
- * the session and the token never reach a log or an exception message.
+ * one expired session (error_code 401: log in again) or one token refused by the gateway (HTTP 401 with a Bearer
+ * challenge: new token, see {@link OAuthGateway}) by repeating the call once. The password, the OAuth secret, the
+ * session and the token never reach a log or an exception message.
  */
 final class ProvinceConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ProvinceConnection.class);
     private static final Set<String> TRANSIENT_CODES = Set.of("429", "500", "502", "503", "504");
-    private static final int HTTP_UNAUTHORIZED = 401;
 
     private final SyncSettings settings;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
+    private final Optional<OAuthGateway> gateway;
     private volatile String session;
-    private volatile String bearer;
 
-    ProvinceConnection(SyncSettings settings, HttpClient http) {
+    ProvinceConnection(SyncSettings settings, HttpClient http, Clock clock) {
         this.settings = settings;
         this.http = http;
+        this.gateway = settings.oauth().map(oauth -> new OAuthGateway(oauth, settings.requestTimeout(), clock,
+                request -> send("OAuth token", request)));
     }
 
     static HttpClient httpClient(SyncSettings settings) {
@@ -92,9 +91,8 @@ final class ProvinceConnection {
 
     private ProvinceAnswer post(String service, ObjectNode body) {
         HttpResponse<byte[]> response = exchange(service, body);
-        if (response.statusCode() == HTTP_UNAUTHORIZED && settings.oauth().isPresent()) {
-            bearer = null;
-            response = exchange(service, body);
+        if (OAuthGateway.refusedToken(response)) {
+            response = againWithNewToken(service, body);
         }
         String status = Integer.toString(response.statusCode());
         if (TRANSIENT_CODES.contains(status)) {
@@ -105,6 +103,22 @@ final class ProvinceConnection {
             throw new ProvinceUnavailableException(service + ": " + answer.errorCode() + " " + answer.message());
         }
         return answer;
+    }
+
+    /**
+     * The gateway refused the token (revoked, expired early, or the gateway restarted): the province never saw the
+     * call, so it is repeated once with a new token.
+     */
+    private HttpResponse<byte[]> againWithNewToken(String service, ObjectNode body) {
+        OAuthGateway oauth = gateway.orElseThrow(() -> new ProvinceUnavailableException(service
+                + ": the province's gateway asks for an OAuth token (HTTP 401); set sync.oauth.*"));
+        LOG.info("The OAuth gateway refused the token for {}; getting a new one", service);
+        oauth.forget();
+        HttpResponse<byte[]> response = exchange(service, body);
+        if (OAuthGateway.refusedToken(response)) {
+            throw new ProvinceUnavailableException(service + ": the OAuth gateway refused a new token (HTTP 401)");
+        }
+        return response;
     }
 
     private ProvinceAnswer parse(String service, HttpResponse<byte[]> response) {
@@ -127,48 +141,8 @@ final class ProvinceConnection {
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("dstcode", settings.agency().value())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)));
-        if (settings.oauth().isPresent()) {
-            request.header("Authorization", "Bearer " + bearer());
-        }
+        gateway.ifPresent(oauth -> request.header("Authorization", "Bearer " + oauth.bearer()));
         return send(service, request.build());
-    }
-
-    private String bearer() {
-        String token = bearer;
-        if (token == null) {
-            token = requestToken(settings.oauth().orElseThrow());
-            bearer = token;
-        }
-        return token;
-    }
-
-    private String requestToken(SyncSettings.OAuth oauth) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "client_credentials");
-        form.put("client_id", oauth.clientId());
-        form.put("client_secret", oauth.clientSecret());
-        if (!oauth.scope().isEmpty()) {
-            form.put("scope", oauth.scope());
-        }
-        String encoded = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(oauth.tokenUrl()).timeout(settings.requestTimeout())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build();
-        HttpResponse<byte[]> response = send("token", request);
-        try {
-            String token = response.statusCode() == 200 ? json.readTree(response.body()).path("access_token").asText("")
-                    : "";
-            if (token.isEmpty()) {
-                throw new ProvinceUnavailableException("OAuth gateway refused the client credentials: HTTP "
-                        + response.statusCode());
-            }
-            return token;
-        } catch (IOException e) {
-            throw new ProvinceUnavailableException("OAuth gateway: unreadable token answer");
-        }
     }
 
     private HttpResponse<byte[]> send(String what, HttpRequest request) {

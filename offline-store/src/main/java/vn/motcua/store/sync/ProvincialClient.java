@@ -3,6 +3,9 @@ package vn.motcua.store.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +17,7 @@ import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.catalogue.Procedure;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.ScannedFileStore;
+import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
@@ -32,6 +36,7 @@ import vn.motcua.store.sqlite.SqliteSyncMarks;
 public final class ProvincialClient implements ProvincialGateway, ProvincialChanges {
     private static final Logger LOG = LoggerFactory.getLogger(ProvincialClient.class);
     static final String PUSH = "DongBoHoSoMC";
+    static final String RESERVE_CODES = "CapKhoiSoHoSo";
 
     private final ProvinceConnection connection;
     private final FileUpload uploads;
@@ -40,12 +45,18 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
 
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
             CatalogueStore catalogue) {
-        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue);
+        this(settings, files, marks, catalogue, Clock.systemUTC());
+    }
+
+    /** @param clock when the OAuth gateway's token is due for renewal */
+    public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
+            CatalogueStore catalogue, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue, clock);
     }
 
     ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, SqliteSyncMarks marks,
-            CatalogueStore catalogue) {
-        this.connection = new ProvinceConnection(settings, http);
+            CatalogueStore catalogue, Clock clock) {
+        this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
         this.codes = StatusCodeTable.bundled(settings.statusCodes());
         this.fieldCode = dossier -> catalogue.find(dossier.procedureCode()).map(p -> p.field().code()).orElse("");
@@ -135,5 +146,30 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
         }
         // Codes the contract does not name: keep the change queued rather than drop it.
         return PushResult.transientFailure(PUSH + ": " + answer.errorCode() + " " + answer.message());
+    }
+
+    /**
+     * {@code CapKhoiSoHoSo} (assumed, docs/provincial-api.md): {@code count} daily sequence numbers of the agency
+     * and day that the province hands to no one else.
+     *
+     * @throws ProvinceUnavailableException when the province cannot be reached now
+     * @throws ProvinceRefusal when it refuses (422) or answers no valid block
+     */
+    SequenceBlock reserveCodeBlock(LocalDate day, int count) {
+        ObjectNode fields = connection.json().createObjectNode()
+                .put("NgayHoSo", day.format(DateTimeFormatter.BASIC_ISO_DATE)).put("SoLuong", count);
+        ProvinceAnswer answer = connection.call(RESERVE_CODES, fields);
+        if (answer.is(ProvinceAnswer.INVALID)) {
+            throw new ProvinceRefusal(RESERVE_CODES + ": " + answer.explanation());
+        }
+        if (!answer.is(ProvinceAnswer.SUCCESS)) {
+            throw new ProvinceUnavailableException(RESERVE_CODES + ": " + answer.errorCode() + " " + answer.message());
+        }
+        int first = answer.data().path("TuSo").asInt(0);
+        int last = answer.data().path("DenSo").asInt(0);
+        if (first < 1 || last < first) {
+            throw new ProvinceRefusal(RESERVE_CODES + ": the province answered no valid block");
+        }
+        return new SequenceBlock(first, last);
     }
 }

@@ -26,6 +26,7 @@ import vn.motcua.core.sync.ProvincialGateway.PushResult;
 import vn.motcua.core.sync.RetrySchedule;
 import vn.motcua.core.sync.SyncStatus;
 import vn.motcua.core.sync.SyncStatusListener;
+import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
 import vn.motcua.store.sqlite.SqliteOutbox.DueDossier;
@@ -53,6 +54,7 @@ public final class SyncEngine implements AutoCloseable {
     private final SqliteDossierStore dossiers;
     private final Optional<ProvincialGateway> gateway;
     private final Optional<ProvincePull> pull;
+    private final Optional<CodeBlockReservation> reservation;
     private final RetrySchedule retries;
     private final CircuitBreaker breaker;
     private final Duration pullEvery;
@@ -72,11 +74,13 @@ public final class SyncEngine implements AutoCloseable {
     private volatile SyncStatus status;
 
     SyncEngine(SqliteOutbox outbox, SqliteDossierStore dossiers, Optional<ProvincialGateway> gateway,
-            Optional<ProvincePull> pull, Optional<SyncSettings> settings, Clock clock, RetrySchedule retries) {
+            Optional<ProvincePull> pull, Optional<CodeBlockReservation> reservation, Optional<SyncSettings> settings,
+            Clock clock, RetrySchedule retries) {
         this.outbox = Objects.requireNonNull(outbox);
         this.dossiers = Objects.requireNonNull(dossiers);
         this.gateway = gateway;
         this.pull = pull;
+        this.reservation = reservation;
         this.clock = Objects.requireNonNull(clock);
         this.retries = retries;
         this.breaker = new CircuitBreaker(settings.map(SyncSettings::circuitFailures).orElse(5),
@@ -93,19 +97,23 @@ public final class SyncEngine implements AutoCloseable {
     public static SyncEngine forStore(Parts store, Optional<SyncSettings> settings, Clock clock,
             RandomGenerator random) {
         if (settings.isEmpty()) {
-            return new SyncEngine(store.outbox(), store.dossiers(), Optional.empty(), Optional.empty(), settings,
-                    clock, new RetrySchedule(Duration.ofSeconds(5), Duration.ofMinutes(30), random));
+            return new SyncEngine(store.outbox(), store.dossiers(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), settings, clock,
+                    new RetrySchedule(Duration.ofSeconds(5), Duration.ofMinutes(30), random));
         }
         SyncSettings sync = settings.get();
-        var client = new ProvincialClient(sync, store.files(), store.marks(), store.catalogue());
+        var client = new ProvincialClient(sync, store.files(), store.marks(), store.catalogue(), clock);
         var pull = new ProvincePull(client, store.catalogue(), store.dossiers(), store.marks(), clock);
-        return new SyncEngine(store.outbox(), store.dossiers(), Optional.of(client), Optional.of(pull), settings,
-                clock, new RetrySchedule(sync.retryFirst(), sync.retryCeiling(), random));
+        var reservation =
+                new CodeBlockReservation(client, store.sequence(), sync.agency(), sync.codeBlockSize(), clock);
+        return new SyncEngine(store.outbox(), store.dossiers(), Optional.of(client), Optional.of(pull),
+                Optional.of(reservation), settings, clock,
+                new RetrySchedule(sync.retryFirst(), sync.retryCeiling(), random));
     }
 
     /** What the engine needs of the offline store. */
     public record Parts(SqliteOutbox outbox, SqliteDossierStore dossiers, ScannedFileStore files,
-            SqliteSyncMarks marks, CatalogueStore catalogue) {
+            SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence) {
     }
 
     /** The link as last seen, with the outbox counted now (changes saved since the last round count too). */
@@ -196,6 +204,9 @@ public final class SyncEngine implements AutoCloseable {
             if (pull.isPresent() && !clock.instant().isBefore(nextPull) && breaker.allowsCall()) {
                 pullNow();
             }
+            if (connection == ConnectionState.ONLINE && breaker.allowsCall()) {
+                reserveCodes();
+            }
             publish();
             return attempted;
         }
@@ -234,6 +245,15 @@ public final class SyncEngine implements AutoCloseable {
             } finally {
                 publish();
             }
+        }
+    }
+
+    /** Keeps dossier numbers reserved from the province (DOMAIN §2); offline, the desk issues what it holds. */
+    private void reserveCodes() {
+        try {
+            reservation.ifPresent(CodeBlockReservation::topUp);
+        } catch (ProvinceUnavailableException e) {
+            failed(e.getMessage());
         }
     }
 

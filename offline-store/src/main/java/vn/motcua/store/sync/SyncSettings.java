@@ -25,12 +25,13 @@ import vn.motcua.core.dossier.AgencyCode;
  * sync.retry.first = PT5S   sync.retry.ceiling = PT30M
  * sync.circuit.failures = 5   sync.circuit.coolDown = PT2M   sync.pullEvery = PT5M
  * sync.oauth.tokenUrl, sync.oauth.clientId, sync.oauth.clientSecret, sync.oauth.scope (optional gateway)
+ * sync.codeBlockSize   = 50   (dossier numbers reserved from the province per block, for today and tomorrow)
  * </pre>
  */
 public record SyncSettings(URI serviceUrl, AgencyCode agency, String username, String password,
         Duration connectTimeout, Duration requestTimeout, int uploadChunkBytes, String statusCodes,
         Duration retryFirst, Duration retryCeiling, int circuitFailures, Duration circuitCoolDown, Duration pullEvery,
-        Optional<OAuth> oauth) {
+        Optional<OAuth> oauth, int codeBlockSize) {
 
     public static final String PREFIX = "sync.";
 
@@ -61,7 +62,8 @@ public record SyncSettings(URI serviceUrl, AgencyCode agency, String username, S
                 reader.duration("requestTimeout", "PT30S"), reader.positive("uploadChunkBytes", 256 * 1024),
                 reader.text("statusCodes", "status-codes.tsv"), reader.duration("retry.first", "PT5S"),
                 reader.duration("retry.ceiling", "PT30M"), reader.positive("circuit.failures", 5),
-                reader.duration("circuit.coolDown", "PT2M"), reader.duration("pullEvery", "PT5M"), reader.oauth());
+                reader.duration("circuit.coolDown", "PT2M"), reader.duration("pullEvery", "PT5M"), reader.oauth(),
+                reader.positive("codeBlockSize", 50));
         reader.throwIfWrong();
         return settings;
     }
