@@ -1,6 +1,7 @@
 package vn.motcua.app;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import vn.motcua.core.dossier.StoredFileRef;
 import javafx.animation.Animation;
@@ -238,6 +239,7 @@ public final class DeskShell {
         }
         UserAccount account = mainModel.account();
         IntakeViewModel model = new IntakeViewModel(services.intake(), services.catalogue(), services.intakeForms(),
+                services.store().dossierTickets(), counterModel == null ? Optional.empty() : counterModel.servedTicket(),
                 executor, messages, services.clock(), account.username(), account.displayName(),
                 services.settings().agencyName());
         BiConsumer<StoredFileRef, StoredFileRef> ocrDone = (original, searchable) -> executor.schedule(

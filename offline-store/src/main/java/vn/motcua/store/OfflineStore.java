@@ -21,6 +21,7 @@ import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.ScannedFileReplacement;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.intake.DigitisedDocuments;
+import vn.motcua.core.intake.DossierTickets;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.store.demo.DemoCatalogue;
 import vn.motcua.store.demo.DemoQueue;
@@ -38,6 +39,7 @@ import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteSyncLog;
+import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
@@ -123,6 +125,11 @@ public final class OfflineStore implements AutoCloseable {
     /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
     public IssuedForms issuedForms() {
         return new SqliteIssuedForms(database);
+    }
+
+    /** Which queue ticket each dossier was taken in on. */
+    public DossierTickets dossierTickets() {
+        return new SqliteDossierTickets(database);
     }
 
     /** The outbox for the sync log screen. */

@@ -21,6 +21,7 @@ import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.queue.QueueTexts;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.intake.ServedTicket;
 import vn.motcua.core.queue.CounterDesk;
 import vn.motcua.core.queue.CounterNow;
 import vn.motcua.core.queue.QueueConfiguration;
@@ -80,6 +81,7 @@ public final class CounterPanelViewModel {
     private final ObservableList<Choice<Integer>> otherCounters = FXCollections.observableArrayList();
 
     private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private Optional<TicketId> currentTicket = Optional.empty();
     private boolean disposed;
 
     public CounterPanelViewModel(QueueDesk desk, int counterNumber, String clerk, TaskExecutor executor,
@@ -208,6 +210,7 @@ public final class CounterPanelViewModel {
     private void show(Snapshot snapshot) {
         QueueConfiguration configuration = snapshot.configuration();
         Optional<Ticket> current = snapshot.counter().flatMap(CounterNow::current);
+        currentTicket = current.map(Ticket::id);
         paused.set(snapshot.counter().map(CounterNow::paused).orElse(false));
         hasCurrent.set(current.isPresent());
         serving.set(current.map(t -> t.status() == TicketStatus.SERVING).orElse(false));
@@ -250,6 +253,11 @@ public final class CounterPanelViewModel {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
+    }
+
+    /** The ticket being called or served here, as last read: a dossier taken in now belongs to it. */
+    public Optional<ServedTicket> servedTicket() {
+        return currentTicket.map(id -> new ServedTicket(id, counter.number()));
     }
 
     public int counterNumber() {

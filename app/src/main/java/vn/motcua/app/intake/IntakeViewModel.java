@@ -40,6 +40,8 @@ import vn.motcua.core.dossier.ResultDelivery;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.intake.ChecklistItem;
 import vn.motcua.core.intake.DossierIntake;
+import vn.motcua.core.intake.DossierTickets;
+import vn.motcua.core.intake.ServedTicket;
 import vn.motcua.core.intake.IntakeDraft;
 import vn.motcua.core.intake.IntakeOutcome;
 import vn.motcua.core.intake.IntakeProblem;
@@ -64,6 +66,8 @@ public final class IntakeViewModel {
     private final String clerk;
     private final String agencyName;
     private final IntakeForms forms;
+    private final DossierTickets tickets;
+    private final Optional<ServedTicket> served;
     private final String clerkName;
     private final ObjectProperty<StoredFileRef> issuedForm = new SimpleObjectProperty<>(this, "issuedForm");
 
@@ -90,8 +94,14 @@ public final class IntakeViewModel {
     private IntakeDraft draft;
     private Cancellable pendingSearch;
 
-    public IntakeViewModel(DossierIntake intake, CatalogueStore catalogue, IntakeForms forms, TaskExecutor executor,
-            Messages messages, Clock clock, String clerk, String clerkName, String agencyName) {
+    /**
+     * @param served the queue ticket being served at this counter, if any: dossiers stored here are linked to it
+     */
+    public IntakeViewModel(DossierIntake intake, CatalogueStore catalogue, IntakeForms forms, DossierTickets tickets,
+            Optional<ServedTicket> served, TaskExecutor executor, Messages messages, Clock clock, String clerk,
+            String clerkName, String agencyName) {
+        this.tickets = Objects.requireNonNull(tickets);
+        this.served = Objects.requireNonNull(served);
         this.agencyName = Objects.requireNonNull(agencyName);
         this.forms = Objects.requireNonNull(forms);
         this.clerkName = Objects.requireNonNull(clerkName);
@@ -311,6 +321,8 @@ public final class IntakeViewModel {
         }
         List<vn.motcua.core.catalogue.RequiredComponent> missing = current.missing().stream()
                 .map(ChecklistItem::required).toList();
+        served.ifPresent(ticket -> tickets.link(stored.dossier().code(), ticket, clerk,
+                java.time.LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)));
         IntakeForms.PrintableForm form = forms.issue(stored.dossier(), current.procedure(), missing, clerkName, clerk);
         try {
             return new Decided(outcome, Optional.of(form), "", forms.print(form, stored.dossier().code().value()));

@@ -67,9 +67,11 @@ class CounterPanelViewModelTest {
     void callsRecallsServesAndFinishesAndEveryCallIsAnnounced() {
         issue(PriorityGroup.NORMAL);
 
+        assertThat(panel.servedTicket()).isEmpty();
         panel.callNext();
         assertThat(panel.currentNumberProperty().get()).isEqualTo("B001");
         assertThat(panel.currentDetailProperty().get()).isEqualTo("Chuyển trường · Đang gọi — lần 1/3");
+        assertThat(panel.servedTicket()).hasValueSatisfying(served -> assertThat(served.counter()).isEqualTo(3));
         assertThat(panel.messageProperty().get()).isEqualTo("Đã gọi số B001");
         assertThat(panel.messageIsProblemProperty().get()).isFalse();
 

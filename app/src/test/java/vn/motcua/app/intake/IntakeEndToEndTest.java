@@ -66,10 +66,10 @@ class IntakeEndToEndTest {
         }
     }
 
-    private IntakeViewModel intakeScreen() {
+    private IntakeViewModel intakeScreen(java.util.Optional<vn.motcua.core.intake.ServedTicket> served) {
         IntakeViewModel model = new IntakeViewModel(desk.services.intake(), desk.services.catalogue(),
-                desk.services.intakeForms(), desk.executor, desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan",
-                desk.services.settings().agencyName());
+                desk.services.intakeForms(), desk.services.store().dossierTickets(), served, desk.executor,
+                desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan", desk.services.settings().agencyName());
         model.start();
         desk.executor.runScheduled();
         model.procedureQueryProperty().set("cap ban sao van bang");
@@ -101,7 +101,7 @@ class IntakeEndToEndTest {
                         .withQrReader(serial.a().toString()));
 
         // An earlier dossier of the same citizen left her ID papers digitised.
-        IntakeViewModel earlier = intakeScreen();
+        IntakeViewModel earlier = intakeScreen(java.util.Optional.empty());
         scanCard(earlier);
         earlier.attachScanned(APPLICATION, List.of(desk.services.store().files().put(
                 new java.io.ByteArrayInputStream("đơn cũ".getBytes(StandardCharsets.UTF_8)), "application/pdf", "a.pdf")));
@@ -117,7 +117,8 @@ class IntakeEndToEndTest {
         assertThat(counter.callNext().orElseThrow().id()).isEqualTo(ticket.id());
         counter.startServing().orElseThrow();
 
-        IntakeViewModel intake = intakeScreen();
+        IntakeViewModel intake = intakeScreen(java.util.Optional.of(
+                new vn.motcua.core.intake.ServedTicket(ticket.id(), 1)));
         scanCard(intake);
         assertThat(intake.ownerNameProperty().get()).isEqualTo("Nguyễn Thị Hồng Nhung");
         assertThat(intake.ownerIdProperty().get()).isEqualTo("079190001234");
@@ -158,6 +159,8 @@ class IntakeEndToEndTest {
             assertThat(text).contains(dossier.code().value(), "Nguyễn Thị Hồng Nhung", "GIẤY TIẾP NHẬN HỒ SƠ",
                     "25/11/2026");
         }
+        assertThat(desk.services.store().dossierTickets().dossiersOf(ticket.id())).as("bound to the ticket, for the "
+                + "rating and the service time").containsExactly(dossier.code());
         counter.finish().orElseThrow();
         assertThat(desk.services.queue().ticket(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.FINISHED);
 

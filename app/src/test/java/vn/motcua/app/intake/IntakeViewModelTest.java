@@ -38,7 +38,8 @@ class IntakeViewModelTest {
 
     private IntakeViewModel screen() {
         IntakeViewModel model = new IntakeViewModel(desk.services.intake(), desk.services.catalogue(),
-                desk.services.intakeForms(), desk.executor, desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan",
+                desk.services.intakeForms(), desk.services.store().dossierTickets(), java.util.Optional.empty(),
+                desk.executor, desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan",
                 desk.services.settings().agencyName());
         model.start();
         return model;
