@@ -23,7 +23,6 @@ import vn.motcua.app.register.RegisterView;
 import vn.motcua.app.sync.SyncLogView;
 import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.register.RegisterViewModel;
-import vn.motcua.devices.forms.FormTemplates;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
@@ -288,7 +287,7 @@ public final class DeskShell {
         if (mainModel == null || dialog != null || lockModel.isLocked()) {
             return;
         }
-        RegisterViewModel model = new RegisterViewModel(services.dossiers(), FormTemplates.bundled(), executor,
+        RegisterViewModel model = new RegisterViewModel(services.dossiers(), services.formTemplates(), executor,
                 messages, services.clock(), services.settings().agencyName());
         RegisterView view = new RegisterView(model, messages, this::closeDialog);
         showOverlay(view.root());

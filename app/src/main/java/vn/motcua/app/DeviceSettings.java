@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
+import vn.motcua.store.sync.SyncSettings;
 import vn.motcua.devices.scan.escl.EsclScanner;
 import vn.motcua.devices.scan.escl.EsclSettings;
 import vn.motcua.devices.scan.sane.SaneScanner;
@@ -29,7 +30,8 @@ import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
  * staff.
  */
 public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<String> formsPrinter,
-        String formsPlace, Optional<String> qrReaderPort, boolean ocr, List<String> problems) {
+        String formsPlace, Optional<String> qrReaderPort, boolean ocr, Optional<SyncSettings> sync,
+        List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
     static final String SCANNER_KIND = "scanner.kind";
     static final String FORMS_PRINTER = "formsPrinter.name";
@@ -46,6 +48,7 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         Objects.requireNonNull(scanner, "scanner");
         Objects.requireNonNull(formsPrinter, "formsPrinter");
         Objects.requireNonNull(qrReaderPort, "qrReaderPort");
+        Objects.requireNonNull(sync, "sync");
         if (formsPlace == null || formsPlace.isBlank()) {
             throw new IllegalArgumentException(FORMS_PLACE + " must not be blank");
         }
@@ -57,7 +60,7 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
-        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, problems);
+        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(), problems);
     }
 
     public static DeviceSettings virtual() {
@@ -70,15 +73,15 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings withQrReader(String port) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, sync, problems);
     }
 
     public DeviceSettings withOcr(boolean enabled) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, sync, problems);
     }
 
     public DeviceSettings withScanner(Scanner replaced) {
-        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, problems);
+        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, problems);
     }
 
     public static DeviceSettings load(Path directory) {
@@ -104,7 +107,20 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
                 .filter(port -> !port.isEmpty());
         boolean ocr = !"false".equalsIgnoreCase(all.getOrDefault(OCR_ENABLED, "true").strip());
         return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort, ocr,
-                problems);
+                sync(properties, file, problems), problems);
+    }
+
+    /**
+     * The provincial system's address and account ({@code sync.*}); without them the desk works alone and keeps
+     * every change in its outbox. A broken entry is a problem (its message never holds the password) and the
+     * same as none.
+     */
+    private static Optional<SyncSettings> sync(Properties properties, Path file, List<String> problems) {
+        try {
+            return SyncSettings.configured(properties) ? Optional.of(SyncSettings.from(properties)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; the desk works offline", Optional.empty());
+        }
     }
 
     private static PrinterSettings printer(Map<String, String> all, Path file, List<String> problems) {
@@ -126,10 +142,9 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
             return switch (kind) {
                 case "SANE" -> new SaneScanner(SaneSettings.fromProperties(all));
                 case "ESCL" -> new EsclScanner(EsclSettings.fromProperties(all));
-                case "VIRTUAL" -> new VirtualScanner(all.keySet().stream()
-                        .anyMatch(key -> key.startsWith(VirtualScannerSettings.PREFIX))
-                        ? VirtualScannerSettings.fromProperties(all)
-                        : VirtualScannerSettings.withSeed(2026).withFeederSheets(5));
+                case "VIRTUAL" -> all.keySet().stream().anyMatch(key -> key.startsWith(VirtualScannerSettings.PREFIX))
+                        ? new VirtualScanner(VirtualScannerSettings.fromProperties(all))
+                        : trainingScanner();
                 default -> throw new IllegalArgumentException(SCANNER_KIND + ": expected VIRTUAL, SANE or ESCL, not "
                         + kind);
             };

@@ -36,7 +36,6 @@ import vn.motcua.core.sync.DossierSyncState;
 import vn.motcua.core.sync.SyncLogEntry;
 import vn.motcua.core.sync.SyncStatus;
 import vn.motcua.store.sync.SyncEngine;
-import vn.motcua.store.sync.SyncSettings;
 import vn.motcua.devices.qr.SerialQrReader;
 import vn.motcua.core.scan.pages.RawPageStore;
 import vn.motcua.devices.forms.FormOffice;
@@ -88,6 +87,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final List<String> deviceProblems;
     private final DossierIntake intake;
     private final Scanner scanner;
+    private final FormTemplates formTemplates;
     private final IntakeForms intakeForms;
     private final CardReaderInput cardReader;
     private final Optional<QrCodeReader> qrReader;
@@ -123,13 +123,14 @@ public final class ServiceRegistry implements AutoCloseable {
             reader.start(cardReader);
             return reader;
         });
-        this.intakeForms = new IntakeForms(new FormRenderer(FormTemplates.bundled()),
+        this.formTemplates = FormTemplates.bundled();
+        this.intakeForms = new IntakeForms(new FormRenderer(formTemplates),
                 new FormOffice(settings.agencyName(), devices.formsPlace()), store.files(), store.issuedForms(),
                 devices.formsPrinter(), clock);
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
                 clock);
-        this.sync = store.syncEngine(syncSettings(dataDirectory));
+        this.sync = store.syncEngine(devices.sync());
         sync.start();
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
@@ -142,25 +143,6 @@ public final class ServiceRegistry implements AutoCloseable {
         queue.replaceConfiguration(new QueueConfiguration(
                 new QueueOffice(settings.agencyCode(), settings.agencyName()), demo.policy(), demo.services(),
                 demo.counters()));
-    }
-
-    /**
-     * The provincial system's address and account ({@code sync.*} in desk.properties); without them the desk works
-     * alone and keeps every change in its outbox. A broken entry is logged (never the password) and treated the same.
-     */
-    private static Optional<SyncSettings> syncSettings(Path dataDirectory) {
-        Path file = dataDirectory.resolve(DeskSettings.FILE_NAME);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        java.util.Properties properties = new java.util.Properties();
-        try (var reader = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            properties.load(reader);
-            return SyncSettings.configured(properties) ? Optional.of(SyncSettings.from(properties)) : Optional.empty();
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("{}: sync settings not usable ({}); the desk works offline", file, e.getMessage());
-            return Optional.empty();
-        }
     }
 
     /** Raw pages of scan sessions a crash or a killed desk left behind: working copies, never records. */
@@ -356,6 +338,11 @@ public final class ServiceRegistry implements AutoCloseable {
     /** Where the QR reader's scans go: the intake screen attaches itself while open. */
     public CardReaderInput cardReader() {
         return cardReader;
+    }
+
+    /** The paper forms' templates, read once and shared by every screen that prints. */
+    public FormTemplates formTemplates() {
+        return formTemplates;
     }
 
     public IntakeForms intakeForms() {

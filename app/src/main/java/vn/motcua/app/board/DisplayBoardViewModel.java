@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.task.CoalescedRun;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.app.task.TaskExecutor.Cancellable;
 import vn.motcua.core.calendar.WorkCalendar;
@@ -48,8 +48,7 @@ public final class DisplayBoardViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
-    private final QueueListener listener = event -> scheduleReload();
-    private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private final QueueListener listener;
 
     private final StringProperty latestNumber = new SimpleStringProperty(this, "latestNumber", "");
     private final StringProperty latestCounter = new SimpleStringProperty(this, "latestCounter", "");
@@ -66,6 +65,8 @@ public final class DisplayBoardViewModel {
         this.desk = Objects.requireNonNull(desk);
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
+        CoalescedRun reloadSoon = new CoalescedRun(executor, this::reload);
+        this.listener = event -> reloadSoon.run();
     }
 
     public void start() {
@@ -81,14 +82,6 @@ public final class DisplayBoardViewModel {
         }
     }
 
-    private void scheduleReload() {
-        if (reloadPending.compareAndSet(false, true)) {
-            executor.schedule(Duration.ZERO, () -> {
-                reloadPending.set(false);
-                reload();
-            });
-        }
-    }
 
     public void reload() {
         if (disposed) {

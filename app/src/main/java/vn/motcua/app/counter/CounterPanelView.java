@@ -38,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.counter.CounterPanelViewModel.Choice;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.FormParts;
 import vn.motcua.core.queue.QueuePosition;
 import vn.motcua.core.queue.ServiceId;
 import vn.motcua.core.queue.TicketId;
@@ -59,7 +60,6 @@ public final class CounterPanelView {
     public static final KeyCombination PAUSE = new KeyCodeCombination(KeyCode.F12);
     public static final KeyCombination CALL_SPECIFIC = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass PRIORITY = PseudoClass.getPseudoClass("priority");
 
     /** One clerk action: its id, text, shortcut, when it is off, and what it does. */
@@ -121,12 +121,8 @@ public final class CounterPanelView {
         FlowPane buttons = new FlowPane();
         buttons.getStyleClass().add("counter-actions");
         actions.forEach(action -> buttons.getChildren().add(button(action)));
-        Label message = new Label();
-        message.setId("counterMessage");
-        message.getStyleClass().add("counter-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
+        Label message = FormParts.statusLine("counterMessage", model.messageProperty(),
+                model.messageIsProblemProperty());
         VBox controls = new VBox(buttons, message);
         controls.getStyleClass().add("counter-controls");
         HBox.setHgrow(controls, Priority.ALWAYS);

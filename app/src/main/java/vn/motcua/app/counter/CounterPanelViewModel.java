@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.queue.QueueTexts;
+import vn.motcua.app.task.CoalescedRun;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.intake.ServedTicket;
@@ -63,7 +63,7 @@ public final class CounterPanelViewModel {
     private final Messages messages;
     private final QueueTexts texts;
     private final Clock clock;
-    private final QueueListener listener = event -> scheduleReload();
+    private final QueueListener listener;
 
     private final StringProperty currentNumber = new SimpleStringProperty(this, "currentNumber", "");
     private final StringProperty currentDetail = new SimpleStringProperty(this, "currentDetail", "");
@@ -80,7 +80,6 @@ public final class CounterPanelViewModel {
     private final ObservableList<Choice<ServiceId>> services = FXCollections.observableArrayList();
     private final ObservableList<Choice<Integer>> otherCounters = FXCollections.observableArrayList();
 
-    private final AtomicBoolean reloadPending = new AtomicBoolean();
     private Optional<TicketId> currentTicket = Optional.empty();
     private boolean disposed;
 
@@ -92,6 +91,9 @@ public final class CounterPanelViewModel {
         this.messages = Objects.requireNonNull(messages);
         this.texts = new QueueTexts(messages);
         this.clock = Objects.requireNonNull(clock);
+        // Listener calls come from the thread that changed the queue; several in a row make one reload.
+        CoalescedRun reloadSoon = new CoalescedRun(executor, this::reload);
+        this.listener = event -> reloadSoon.run();
     }
 
     /** Starts listening and loads the lists; call once the panel is shown. */
@@ -184,15 +186,6 @@ public final class CounterPanelViewModel {
         messageIsProblem.set(problem);
     }
 
-    private void scheduleReload() {
-        // Listener calls come from the thread that changed the queue; several in a row make one reload.
-        if (reloadPending.compareAndSet(false, true)) {
-            executor.schedule(Duration.ZERO, () -> {
-                reloadPending.set(false);
-                reload();
-            });
-        }
-    }
 
     /** F5 and after every action: reads the counter's lists again. */
     public void reload() {

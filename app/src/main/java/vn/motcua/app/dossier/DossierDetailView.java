@@ -61,13 +61,8 @@ public final class DossierDetailView {
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         VBox.setVgrow(lists, Priority.ALWAYS);
-        Label message = new Label();
-        message.setId("dossierMessage");
-        message.getStyleClass().add("counter-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((obs, was, now) ->
-                message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+        Label message = FormParts.statusLine("dossierMessage", model.messageProperty(),
+                model.messageIsProblemProperty());
         root.getChildren().addAll(title, procedure, owner, status, dates, sync, lists, message, actions(close));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

@@ -251,12 +251,10 @@ public final class DossierDetailViewModel {
         messageIsProblem.set(problem);
     }
 
-    /** The default new due time offered: one working day after the current one. */
+    /** The new due time the extension dialog offers (one working day after the later of due and now). */
     public LocalDateTime suggestedNewDue() {
-        LocalDateTime base = dossier == null ? LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)
-                : dossier.dueAt().orElse(LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
-        return WorkCalendar.vietnam().plusWorkingTime(base.isAfter(now) ? base : now, java.time.Duration.ofHours(8));
+        return dossier == null ? LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)
+                : steps.suggestedNewDue(dossier);
     }
 
     public ReadOnlyStringProperty titleProperty() {

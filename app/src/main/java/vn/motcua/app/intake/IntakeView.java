@@ -47,7 +47,6 @@ public final class IntakeView {
     public static final KeyCombination SUPPLEMENT = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination REFUSE = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     /** Where the workspace's buttons lead outside it. */
@@ -213,12 +212,8 @@ public final class IntakeView {
             }
         });
         delivery.valueProperty().bindBidirectional(model.deliveryProperty());
-        Label message = new Label();
-        message.setId("intakeMessage");
-        message.getStyleClass().add("counter-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(PROBLEM, now));
+        Label message = FormParts.statusLine("intakeMessage", model.messageProperty(),
+                model.messageIsProblemProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         Button close = FormParts.secondaryButton("closeIntake", messages.get("intake.action.close"), actions::close,
                 model.busyProperty());

@@ -156,13 +156,8 @@ public final class ScanPanelView {
         progress.setId("scanProgress");
         progress.progressProperty().bind(model.progressProperty());
         FormParts.showOnlyWhen(progress, model.scanningProperty().or(model.savingProperty()));
-        Label message = new Label();
-        message.setId("scanMessage");
-        message.getStyleClass().add("counter-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsProblemProperty().addListener((obs, was, now) ->
-                message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+        Label message = FormParts.statusLine("scanMessage", model.messageProperty(),
+                model.messageIsProblemProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         var busy = model.scanningProperty().or(model.savingProperty());
         Button done = FormParts.secondaryButton("closeScanButton", messages.get("scan.action.close"), close, busy);

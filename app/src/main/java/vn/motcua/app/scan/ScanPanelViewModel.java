@@ -141,7 +141,7 @@ public final class ScanPanelViewModel {
             RawPageRef ref = raws.keep(page);
             ScannedPage added = batch.add(ref);
             batch.recordAnalysis(added.id(), analyser.analyse(page));
-            pictures.put(ref.id(), Thumbnails.of(page, 0));
+            pictures.put(ref.id(), Thumbnails.of(page));
             executor.schedule(Duration.ZERO, ScanPanelViewModel.this::refresh);
         }
 
@@ -286,9 +286,7 @@ public final class ScanPanelViewModel {
     }
 
     private DocumentMetadata metadata(ScanTarget.Component component) {
-        var linked = new vn.motcua.core.dossier.DossierComponent(component.code(), component.name(),
-                vn.motcua.core.catalogue.DocumentForm.PHOTOCOPY, 1, true, false, false, List.of());
-        return DocumentMetadata.of(linked, target.dossier(),
+        return DocumentMetadata.of(component.code(), component.name(), target.dossier(),
                 new DigitisedDocumentCode(target.ownerIdentifier(), component.code()), DigitisedCodeFormat.DEFAULT,
                 target.agencyName(), OffsetDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
     }
@@ -301,7 +299,7 @@ public final class ScanPanelViewModel {
     private PageThumb thumb(ScannedPage page, int number) {
         BufferedImage picture = pictures.get(page.raw().id());
         int turns = page.transform().quarterTurns();
-        BufferedImage shown = picture == null || turns == 0 ? picture : Thumbnails.of(raws.load(page.raw()), turns);
+        BufferedImage shown = picture == null ? null : Thumbnails.turned(picture, turns);
         String owner = page.componentCode().filter(code -> !code.equals(target.first()))
                 .map(code -> target.component(code).name() + " · ").orElse("");
         String note = owner + (page.flaggedBlank() ? messages.get("scan.page.blank")

@@ -6,7 +6,7 @@ import vn.motcua.core.scan.RawPage;
 
 /**
  * Small grey pictures of raw pages, sampled straight from the raw bytes (nearest pixel) so a 300-dpi page costs
- * a few milliseconds, not a full render. Quarter turns are applied; a fine deskew is not worth showing here.
+ * a few milliseconds, not a full render. Quarter turns turn the small picture; a fine deskew is not worth showing.
  */
 final class Thumbnails {
     static final int WIDTH = 150;
@@ -14,7 +14,7 @@ final class Thumbnails {
     private Thumbnails() {
     }
 
-    static BufferedImage of(RawPage raw, int quarterTurns) {
+    static BufferedImage of(RawPage raw) {
         int step = Math.max(1, raw.width() / WIDTH);
         int w = raw.width() / step;
         int h = raw.height() / step;
@@ -24,7 +24,7 @@ final class Thumbnails {
                 grey[y * w + x] = sample(raw, x * step, y * step);
             }
         }
-        return turned(grey, w, h, Math.floorMod(quarterTurns, 4));
+        return turned(grey, w, h, 0);
     }
 
     private static byte sample(RawPage raw, int x, int y) {
@@ -38,6 +38,16 @@ final class Thumbnails {
             case BLACK_WHITE -> (px[y * ((raw.width() + 7) / 8) + (x >> 3)] & (0x80 >> (x & 7))) != 0
                     ? 0 : (byte) 0xFF;
         };
+    }
+
+    /** The same small picture turned: rotating is done on it, never by reading the raw page again. */
+    static BufferedImage turned(BufferedImage picture, int quarterTurns) {
+        int turns = Math.floorMod(quarterTurns, 4);
+        if (turns == 0) {
+            return picture;
+        }
+        byte[] grey = ((DataBufferByte) picture.getRaster().getDataBuffer()).getData();
+        return turned(grey, picture.getWidth(), picture.getHeight(), turns);
     }
 
     private static BufferedImage turned(byte[] grey, int w, int h, int turns) {

@@ -3,6 +3,7 @@ package vn.motcua.app.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Region;
 
 /** The pieces every form screen is built from, styled once in motcua.css. */
 public final class FormParts {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private FormParts() {
     }
@@ -28,6 +30,21 @@ public final class FormParts {
         error.textProperty().bind(message);
         showOnlyWhen(error, Bindings.isNotEmpty(message));
         return error;
+    }
+
+    /**
+     * The line where a screen says what its last action did: green when done, red ({@code :problem}) when refused
+     * or failed.
+     */
+    public static Label statusLine(String id, ObservableStringValue message, ObservableBooleanValue problem) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add("counter-message");
+        line.setWrapText(true);
+        line.textProperty().bind(message);
+        line.pseudoClassStateChanged(PROBLEM, problem.get());
+        problem.addListener((obs, was, now) -> line.pseudoClassStateChanged(PROBLEM, now));
+        return line;
     }
 
     public static Button primaryButton(String id, String text, Runnable action, ObservableBooleanValue disabled) {

@@ -179,6 +179,13 @@ public final class DossierIntake {
         return new IntakeOutcome.Stored(extended);
     }
 
+    /** The new due time an extension offers by default: one working day after the later of the due time and now. */
+    public LocalDateTime suggestedNewDue(Dossier dossier) {
+        LocalDateTime now = now();
+        LocalDateTime due = dossier.dueAt().orElse(now);
+        return calendar.plusWorkingTime(due.isAfter(now) ? due : now, java.time.Duration.ofHours(8));
+    }
+
     private IntakeOutcome move(Dossier dossier, DossierStatus from, DossierStatus to, String clerk, String note) {
         if (dossier.status() != from) {
             return wrongStatus(dossier);

@@ -29,8 +29,14 @@ public record DocumentMetadata(String title, String author, OffsetDateTime creat
     /** The metadata of a component's scan: titled with the component's name and the dossier code. */
     public static DocumentMetadata of(DossierComponent component, DossierCode dossier, DigitisedDocumentCode code,
             DigitisedCodeFormat format, String agencyName, OffsetDateTime created) {
-        return new DocumentMetadata(component.name() + " – " + dossier.value(), agencyName, created,
-                format.format(code), dossier.value(), component.code());
+        return of(component.code(), component.name(), dossier, code, format, agencyName, created);
+    }
+
+    /** The same, for a component known by its code and name before the dossier holds it (a scan at intake). */
+    public static DocumentMetadata of(String componentCode, String componentName, DossierCode dossier,
+            DigitisedDocumentCode code, DigitisedCodeFormat format, String agencyName, OffsetDateTime created) {
+        return new DocumentMetadata(componentName + " – " + dossier.value(), agencyName, created,
+                format.format(code), dossier.value(), componentCode);
     }
 
     private static void requireText(String value, String name) {
