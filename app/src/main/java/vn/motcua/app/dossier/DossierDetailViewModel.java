@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.main.MaskedIdentifier;
+import vn.motcua.app.task.Feedback;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.Dossier;
@@ -44,6 +45,7 @@ public final class DossierDetailViewModel {
     private final IssuedForms issued;
     private final DueDateChanges extensions;
     private final TaskExecutor executor;
+    private final Feedback feedback;
     private final Messages messages;
     private final Clock clock;
     private final String clerk;
@@ -64,9 +66,6 @@ public final class DossierDetailViewModel {
     private final BooleanProperty canExtend = new SimpleBooleanProperty(this, "canExtend");
     private final BooleanProperty canStop = new SimpleBooleanProperty(this, "canStop");
     private final BooleanProperty canReturn = new SimpleBooleanProperty(this, "canReturn");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty(this, "messageIsProblem");
 
     private Dossier dossier;
 
@@ -81,6 +80,7 @@ public final class DossierDetailViewModel {
         this.issued = Objects.requireNonNull(issued);
         this.extensions = Objects.requireNonNull(extensions);
         this.executor = Objects.requireNonNull(executor);
+        this.feedback = new Feedback(executor);
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.clerk = Objects.requireNonNull(clerk);
@@ -229,26 +229,12 @@ public final class DossierDetailViewModel {
     }
 
     private void run(Callable<String> work, java.util.function.Consumer<String> done) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        executor.submit(work, text -> {
-            busy.set(false);
-            done.accept(text);
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof Refusal refusal) {
-                say(String.join("\n", refusal.texts), true);
-            } else {
-                say(messages.get("intake.error.store"), true);
-            }
-        });
+        feedback.run(work, done, failure -> failure instanceof Refusal refusal ? String.join("\n", refusal.texts)
+                : messages.get("intake.error.store"));
     }
 
     private void say(String text, boolean problem) {
-        message.set(text);
-        messageIsProblem.set(problem);
+        feedback.say(text, problem);
     }
 
     /** The new due time the extension dialog offers (one working day after the later of due and now). */
@@ -315,14 +301,14 @@ public final class DossierDetailViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return feedback.busyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return feedback.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return feedback.problemProperty();
     }
 }

@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.scan.ScanTarget;
+import vn.motcua.app.task.Feedback;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.app.task.TaskExecutor.Cancellable;
 import vn.motcua.core.calendar.WorkCalendar;
@@ -61,6 +62,7 @@ public final class IntakeViewModel {
     private final DossierIntake intake;
     private final CatalogueStore catalogue;
     private final TaskExecutor executor;
+    private final Feedback feedback;
     private final Messages messages;
     private final Clock clock;
     private final String clerk;
@@ -86,9 +88,6 @@ public final class IntakeViewModel {
     private final IntegerProperty sets = new SimpleIntegerProperty(this, "sets", 1);
     private final ObjectProperty<ResultDelivery> delivery = new SimpleObjectProperty<>(this, "delivery",
             ResultDelivery.AT_COUNTER);
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final BooleanProperty messageIsProblem = new SimpleBooleanProperty(this, "messageIsProblem");
     private final ObjectProperty<Dossier> stored = new SimpleObjectProperty<>(this, "stored");
 
     private IntakeDraft draft;
@@ -108,6 +107,7 @@ public final class IntakeViewModel {
         this.intake = Objects.requireNonNull(intake);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.executor = Objects.requireNonNull(executor);
+        this.feedback = new Feedback(executor);
         this.messages = Objects.requireNonNull(messages);
         this.clock = Objects.requireNonNull(clock);
         this.clerk = Objects.requireNonNull(clerk);
@@ -369,17 +369,7 @@ public final class IntakeViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        executor.submit(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, failure -> {
-            busy.set(false);
-            say(messages.get("intake.error.store"), true);
-        });
+        feedback.run(work, done, failure -> messages.get("intake.error.store"));
     }
 
     private void showChecklist() {
@@ -410,8 +400,7 @@ public final class IntakeViewModel {
     }
 
     private void say(String text, boolean problem) {
-        message.set(text);
-        messageIsProblem.set(problem);
+        feedback.say(text, problem);
     }
 
     private LocalDate today() {
@@ -475,15 +464,15 @@ public final class IntakeViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return feedback.busyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return feedback.messageProperty();
     }
 
     public ReadOnlyBooleanProperty messageIsProblemProperty() {
-        return messageIsProblem;
+        return feedback.problemProperty();
     }
 
     /** The PDF of the form issued with the decision (Mẫu 01/02/03), kept in the store; null before. */
