@@ -12,6 +12,7 @@ import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
+import vn.motcua.app.dossier.DossierRecords;
 import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.scan.ScanTarget;
@@ -252,6 +253,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public DossierStore dossiers() {
         return store.dossiers();
+    }
+
+    public DossierRecords dossierRecords() {
+        return new DossierRecords(store.dossiers(), store.issuedForms(), store.dueDateChanges(), store.resultFiles(),
+                store.files());
     }
 
     public OfflineStore store() {

@@ -17,6 +17,7 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.ScannedFileReplacement;
 import vn.motcua.core.dossier.SequenceBlock;
@@ -37,6 +38,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
+import vn.motcua.store.sqlite.SqliteResultFiles;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteSyncLog;
 import vn.motcua.store.sqlite.SqliteDossierTickets;
@@ -125,6 +127,10 @@ public final class OfflineStore implements AutoCloseable {
     /** The forms issued for each dossier (receipts, supplement requests…), kept as PDFs in {@link #files()}. */
     public IssuedForms issuedForms() {
         return new SqliteIssuedForms(database);
+    }
+
+    public ResultFiles resultFiles() {
+        return new SqliteResultFiles(database);
     }
 
     /** Which queue ticket each dossier was taken in on. */

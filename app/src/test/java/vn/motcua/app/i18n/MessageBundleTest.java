@@ -49,6 +49,8 @@ class MessageBundleTest {
             Map.entry("gender.", vn.motcua.core.citizen.Gender.class),
             Map.entry("processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class),
             Map.entry("resultDelivery.", vn.motcua.core.dossier.ResultDelivery.class),
+            Map.entry("resultSignature.", vn.motcua.core.dossier.ResultSignature.State.class),
+            Map.entry("dossier.result.source.", vn.motcua.core.dossier.ResultFile.Source.class),
             Map.entry("scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class),
             Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class));
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
