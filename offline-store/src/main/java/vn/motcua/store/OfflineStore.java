@@ -181,8 +181,8 @@ public final class OfflineStore implements AutoCloseable {
 
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
-        var parts = new SyncEngine.Parts(outbox(), dossiers, files, new SqliteSyncMarks(database), catalogue,
-                sequence);
+        var parts = new SyncEngine.Parts(outbox(), dossiers, files, resultFiles(), new SqliteSyncMarks(database),
+                catalogue, sequence);
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

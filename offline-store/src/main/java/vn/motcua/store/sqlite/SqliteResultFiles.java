@@ -9,7 +9,10 @@ import vn.motcua.core.dossier.ResultFile;
 import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ResultSignature;
 
-/** Result files in {@code dossier_result_file}, recorded with the same durability as the dossier itself. */
+/**
+ * Result files in {@code dossier_result_file}, recorded with the same durability as the dossier itself and queued
+ * for the province in the same transaction.
+ */
 public final class SqliteResultFiles implements ResultFiles {
     private final Database database;
 
@@ -36,6 +39,7 @@ public final class SqliteResultFiles implements ResultFiles {
                 insert.setString(11, result.attachedBy());
                 insert.executeUpdate();
             }
+            SqliteOutbox.enqueue(connection, dossier.value(), "RESULT_ATTACHED");
             return null;
         });
     }

@@ -15,6 +15,8 @@ import vn.motcua.core.dossier.DossierComponent;
 import vn.motcua.core.dossier.DossierOwner;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.OwnerType;
+import vn.motcua.core.dossier.ResultFile;
+import vn.motcua.core.dossier.ResultSignature;
 import vn.motcua.core.dossier.StatusChange;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.sync.ProvinceDossierState;
@@ -28,10 +30,12 @@ final class DossierJson {
     }
 
     /**
-     * @param remoteFiles the province's MaTep of every file of the dossier, by SHA-256
+     * @param results     the result files kept with the dossier (DanhSachGiayToKetQua)
+     * @param remoteFiles the province's MaTep of every file of the dossier and its results, by SHA-256
      * @param fieldCode   MaLinhVuc of the dossier's procedure, empty when the catalogue no longer has it
      */
-    static ObjectNode of(Dossier dossier, Map<String, String> remoteFiles, StatusCodeTable codes, String fieldCode) {
+    static ObjectNode of(Dossier dossier, List<ResultFile> results, Map<String, String> remoteFiles,
+            StatusCodeTable codes, String fieldCode) {
         DossierOwner owner = dossier.owner();
         ObjectNode json = NODES.objectNode()
                 .put("MaHoSo", dossier.code().value())
@@ -55,7 +59,7 @@ final class DossierJson {
         json.set("TaiLieuNop", documents(dossier.components(), remoteFiles));
         json.set("DanhSachLePhi", fees(dossier.fees()));
         json.set("DanhSachHoSoBoSung", NODES.arrayNode());
-        json.set("DanhSachGiayToKetQua", NODES.arrayNode());
+        json.set("DanhSachGiayToKetQua", results(results, remoteFiles));
         json.put("HoSoCoThanhPhanSoHoa", dossier.components().stream().anyMatch(DossierComponent::digitised) ? 1 : 0);
         json.set("DinhDanhCHS", identifiers(owner));
         return json;
@@ -101,6 +105,21 @@ final class DossierJson {
                 .put("DuocLayTuKhoDMQG", component.fromNationalStore() ? 1 : 0);
         document.putNull("MaKetQuaThayThe");
         return document;
+    }
+
+    /** The result papers: electronic when the agency's own file was attached, with what its signature said. */
+    private static ArrayNode results(List<ResultFile> results, Map<String, String> remoteFiles) {
+        ArrayNode array = NODES.arrayNode();
+        for (ResultFile result : results) {
+            array.addObject()
+                    .put("TenGiayTo", result.file().fileName())
+                    .put("DuongDanTepTinKetQua", remoteFiles.get(result.file().sha256()))
+                    .put("LaBanDienTu", result.source() == ResultFile.Source.RECEIVED_FILE ? 1 : 0)
+                    .put("CoChuKySo", result.signature().state() == ResultSignature.State.INTACT ? 1 : 0)
+                    .put("NguoiKy", result.signature().signer())
+                    .put("ThoiDiemDinhKem", ProvinceTime.format(result.attachedAt()));
+        }
+        return array;
     }
 
     private static ArrayNode fees(List<Fee> fees) {
