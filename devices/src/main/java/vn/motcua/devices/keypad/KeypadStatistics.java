@@ -11,12 +11,13 @@ import java.util.Map;
  * @param rejected     frames rejected, by reason (bad checksum, truncated, too long...)
  * @param skippedBytes bytes outside any frame
  * @param foreign      valid frames from an address other than the configured one
- * @param unexpected   valid frames of a host-to-device type received from the keypad
+ * @param unexpected   valid frames of a host-to-device type, or with the broadcast address, from the keypad's line
  * @param connections  times the link became CONNECTED
  * @param opens        times a port object was opened
+ * @param failedOpens  times opening a port object failed (keypad unplugged, wrong path, no permission)
  */
 public record KeypadStatistics(long frames, long presses, long duplicates, Map<FrameError, Long> rejected,
-        long skippedBytes, long foreign, long unexpected, long connections, long opens) {
+        long skippedBytes, long foreign, long unexpected, long connections, long opens, long failedOpens) {
 
     public KeypadStatistics {
         rejected = Map.copyOf(rejected);

@@ -67,6 +67,7 @@ public final class SerialRatingKeypad implements RatingKeypad {
     private final AtomicLong unexpected = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong opens = new AtomicLong();
+    private final AtomicLong failedOpens = new AtomicLong();
     private final Map<FrameError, AtomicLong> rejected = new ConcurrentHashMap<>();
     private volatile long skippedBytes;
 
@@ -196,7 +197,7 @@ public final class SerialRatingKeypad implements RatingKeypad {
         Map<FrameError, Long> byError = new EnumMap<>(FrameError.class);
         rejected.forEach((error, count) -> byError.put(error, count.get()));
         return new KeypadStatistics(frames.get(), presses.get(), duplicates.get(), byError, skippedBytes,
-                foreign.get(), unexpected.get(), connections.get(), opens.get());
+                foreign.get(), unexpected.get(), connections.get(), opens.get(), failedOpens.get());
     }
 
     @Override
@@ -312,6 +313,7 @@ public final class SerialRatingKeypad implements RatingKeypad {
     }
 
     private void logOpenFailure(boolean firstAttempt, String why) {
+        failedOpens.incrementAndGet();
         if (firstAttempt) {
             LOG.warn("Keypad port {} cannot be opened ({}); retrying", settings.serialPort(), why);
         } else {
@@ -371,11 +373,11 @@ public final class SerialRatingKeypad implements RatingKeypad {
     }
 
     private void accept(Link current, KeypadFrame frame) {
-        if (!frame.message().fromDevice()) {
+        if (!frame.message().fromDevice() || KeypadFrame.BROADCAST.equals(frame.address())) {
             long count = unexpected.incrementAndGet();
             if (Long.bitCount(count) == 1) {
-                LOG.warn("Keypad on {}: ignored a {} frame, which only the host sends; {} so far",
-                        settings.serialPort(), frame.message().type(), count);
+                LOG.warn("Keypad on {}: ignored a {} frame to or from address {}, which only the host sends; {} so far",
+                        settings.serialPort(), frame.message().type(), frame.address(), count);
             }
             return;
         }
