@@ -25,7 +25,7 @@ import vn.motcua.devices.printer.SocatPtyPair;
  */
 @Timeout(60)
 class SerialRatingKeypadTest {
-    static final Duration HEARTBEAT = Duration.ofMillis(300);
+    static final Duration HEARTBEAT = Duration.ofMillis(400);
     static final Duration WAIT = Duration.ofSeconds(15);
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
@@ -60,7 +60,7 @@ class SerialRatingKeypadTest {
     static KeypadSettings settings(Path port, String address) {
         return KeypadSettings.serial(port.toString())
                 .withAddress(address)
-                .withHeartbeat(HEARTBEAT, 3)
+                .withHeartbeat(HEARTBEAT, 4) // lost after 1.6 s: quick, yet not fooled by a busy machine
                 .withReconnect(Duration.ofMillis(50), Duration.ofMillis(400));
     }
 
@@ -90,7 +90,6 @@ class SerialRatingKeypadTest {
         assertThat(presses).containsExactly(new KeyPress("01", 2, 180, NOW));
         Await.until("the press acknowledged", WAIT, device::idle);
         assertThat(device.acknowledged()).isEqualTo(1);
-        assertThat(device.copiesSent()).isEqualTo(1);
         assertThat(keypad.identity()).contains(device.identity());
         assertThat(states).containsExactly(KeypadState.CONNECTED);
         assertThat(keypad.statistics().presses()).isEqualTo(1);
@@ -106,12 +105,12 @@ class SerialRatingKeypadTest {
 
         awaitPresses(1);
         Await.until("the repeat acknowledged", WAIT, device::idle);
-        assertThat(device.copiesSent()).isEqualTo(2);
+        assertThat(device.copiesSent()).isGreaterThanOrEqualTo(2);
         assertThat(device.acknowledged()).isEqualTo(1);
-        assertThat(keypad.statistics().rejected(FrameError.BAD_CHECKSUM)).isEqualTo(1);
-        assertThat(keypad.statistics().duplicates()).isZero();
         pressAndAwaitAMarker();
         assertThat(presses).extracting(KeyPress::key).containsExactly(3, 1);
+        assertThat(keypad.statistics().rejected(FrameError.BAD_CHECKSUM)).isEqualTo(1);
+        awaitEveryCopySeen(2 + 1); // two presses, one corrupted copy rejected
     }
 
     @Test
@@ -162,16 +161,17 @@ class SerialRatingKeypadTest {
         device.press(1, 95);
 
         Await.until("the third copy acknowledged", WAIT, device::idle);
-        assertThat(device.copiesSent()).isEqualTo(3);
+        int copies = device.copiesSent();
+        assertThat(copies).isGreaterThanOrEqualTo(3);
         int eventSequence = device.framesFromHost().stream()
                 .filter(f -> f.message() instanceof KeypadMessage.Ack).map(f -> ((KeypadMessage.Ack) f.message()).sequence())
                 .findFirst().orElseThrow();
-        assertThat(device.acksFor(eventSequence)).isEqualTo(3);
+        Await.until("an ACK for every copy", WAIT, () -> device.acksFor(eventSequence) == copies);
         pressAndAwaitAMarker();
-        assertThat(presses).extracting(KeyPress::key).containsExactly(1, 1);
-        assertThat(presses.get(0).pressMillis()).isEqualTo(95);
-        assertThat(keypad.statistics().duplicates()).isEqualTo(2);
+        assertThat(presses).extracting(KeyPress::key, KeyPress::pressMillis)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 95L), org.assertj.core.groups.Tuple.tuple(1, 1L));
         assertThat(keypad.statistics().presses()).isEqualTo(2);
+        awaitEveryCopySeen(2);
     }
 
     @Test
@@ -358,6 +358,17 @@ class SerialRatingKeypadTest {
         assertThat(threads).extracting(Thread::getName)
                 .containsExactlyInAnyOrder("keypad-ttyA-read", "keypad-ttyA-send", "keypad-ttyA-events");
         assertThat(threads).allMatch(Thread::isDaemon);
+    }
+
+    /**
+     * Every EVT copy the keypad sent, beyond the first copy of each press (and any copy rejected), was recognised as
+     * a duplicate.
+     * (How many copies go out depends on how quickly ACKs come back; that they are all recognised does not.)
+     */
+    private void awaitEveryCopySeen(int notDuplicates) {
+        Await.until("the keypad idle", WAIT, device::idle);
+        Await.until("every repeat recognised (copies " + device.copiesSent() + ", " + keypad.statistics() + ")", WAIT,
+                () -> keypad.statistics().duplicates() == device.copiesSent() - notDuplicates);
     }
 
     /** Presses key 1 and waits for it: every press reported before it has been delivered by then. */
