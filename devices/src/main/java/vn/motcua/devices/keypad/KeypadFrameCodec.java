@@ -14,6 +14,7 @@ public final class KeypadFrameCodec {
     public static final int MAX_FRAME_LENGTH = 128;
     private static final String PREFIX = "KP";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final List<String> TYPES = List.of("EVT", "HB", "ID", "ARM", "DISARM", "PING", "ACK");
 
     private KeypadFrameCodec() {
     }
@@ -95,6 +96,9 @@ public final class KeypadFrameCodec {
             return rejected(FrameError.BAD_SEQUENCE, "sequence is not 0..255");
         }
         String type = parts.get(3);
+        if (!TYPES.contains(type)) {
+            return rejected(FrameError.UNKNOWN_TYPE, "type is not one of " + TYPES);
+        }
         List<String> fields = parts.subList(4, parts.size());
         if (fields.size() == 1 && fields.get(0).isEmpty()) {
             fields = List.of();
@@ -114,13 +118,13 @@ public final class KeypadFrameCodec {
                 case "DISARM" -> noFields(fields, new KeypadMessage.Disarm());
                 case "PING" -> noFields(fields, new KeypadMessage.Ping());
                 case "ACK" -> ack(fields);
-                default -> null;
+                default -> throw new IllegalStateException("type list and switch disagree: " + type);
             };
-        } catch (IllegalArgumentException e) {
+        } catch (PayloadShapeException e) {
             return rejected(FrameError.BAD_PAYLOAD, type + ": " + e.getMessage());
-        }
-        if (message == null) {
-            return rejected(FrameError.UNKNOWN_TYPE, "type is not EVT, HB, ID, ARM, DISARM, PING or ACK");
+        } catch (IllegalArgumentException e) {
+            // the message's own check; its text names the value, which may be a rating: not repeated
+            return rejected(FrameError.BAD_PAYLOAD, type + ": a value is out of range");
         }
         if (message instanceof KeypadMessage.Press && sequence == 0) {
             return rejected(FrameError.BAD_SEQUENCE, "an EVT never has sequence 0");
@@ -157,14 +161,14 @@ public final class KeypadFrameCodec {
 
     private static void requireCount(List<String> fields, int count) {
         if (fields.size() != count) {
-            throw new IllegalArgumentException("expected " + count + " payload fields, got " + fields.size());
+            throw new PayloadShapeException("expected " + count + " payload fields, got " + fields.size());
         }
     }
 
     private static int requireNumber(String text, String what, int maxDigits) {
         int value = number(text, maxDigits);
         if (value < 0) {
-            throw new IllegalArgumentException(what + " is not a number of 1-" + maxDigits + " digits");
+            throw new PayloadShapeException(what + " is not a number of 1-" + maxDigits + " digits");
         }
         return value;
     }
@@ -208,6 +212,13 @@ public final class KeypadFrameCodec {
             return c - 'a' + 10;
         }
         return -1;
+    }
+
+    /** A payload of the wrong shape; the message describes the shape only. */
+    private static final class PayloadShapeException extends IllegalArgumentException {
+        PayloadShapeException(String message) {
+            super(message);
+        }
     }
 
     private static ParseResult rejected(FrameError error, String detail) {
