@@ -43,6 +43,7 @@ import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
@@ -176,7 +177,7 @@ public final class OfflineStore implements AutoCloseable {
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
         var parts = new SyncEngine.Parts(outbox(), dossiers, files, new SqliteSyncMarks(database), catalogue,
-                sequence);
+                sequence, new SqliteRatings(database));
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
 import vn.motcua.core.sync.ProvincialChanges;
 import vn.motcua.core.sync.ProvincialGateway;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -42,6 +44,7 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     private final FileUpload uploads;
     private final StatusCodeTable codes;
     private final Function<Dossier, String> fieldCode;
+    private final Optional<SqliteRatings> ratings;
 
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
             CatalogueStore catalogue) {
@@ -51,11 +54,18 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     /** @param clock when the OAuth gateway's token is due for renewal */
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
             CatalogueStore catalogue, Clock clock) {
-        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue, clock);
+        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue, Optional.empty(), clock);
+    }
+
+    /** @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong}) */
+    public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
+            CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue, Optional.of(ratings), clock);
     }
 
     ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, SqliteSyncMarks marks,
-            CatalogueStore catalogue, Clock clock) {
+            CatalogueStore catalogue, Optional<SqliteRatings> ratings, Clock clock) {
+        this.ratings = ratings;
         this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
         this.codes = StatusCodeTable.bundled(settings.statusCodes());
@@ -66,7 +76,8 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     public PushResult push(Dossier dossier) {
         try {
             Map<String, String> remoteFiles = upload(dossier.files());
-            ObjectNode json = DossierJson.of(dossier, remoteFiles, codes, fieldCode.apply(dossier));
+            ObjectNode json = DossierJson.of(dossier, remoteFiles, codes, fieldCode.apply(dossier),
+                    ratings.map(r -> r.ofDossier(dossier.code().value())).orElse(List.of()));
             ProvinceAnswer answer = connection.call(PUSH, body(json, false));
             if (answer.is(ProvinceAnswer.ALREADY_EXISTS)) {
                 answer = connection.call(PUSH, body(json, true));
