@@ -158,6 +158,11 @@ public final class DeskShell {
             }
 
             @Override
+            public void openRatingScreen() {
+                publicScreens.openRatingScreen();
+            }
+
+            @Override
             public void openIntake() {
                 DeskShell.this.openIntake();
             }
@@ -184,8 +189,9 @@ public final class DeskShell {
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
-        counterModel = new CounterPanelViewModel(services.queue(), services.settings().counterNumber(),
-                account.username(), executor, messages, services.clock());
+        counterModel = new CounterPanelViewModel(services.queue(), services.ratings(),
+                services.store().dossierTickets(), services.settings().counterNumber(), account.username(), executor,
+                messages, services.clock());
         mainView = new MainWindowView(mainModel, new CounterPanelView(counterModel, messages), messages);
         String who = messages.format("lock.who", messages.format("common.counter",
                 services.settings().counterNumber()), account.displayName(), account.username());
@@ -312,7 +318,11 @@ public final class DeskShell {
         DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossiers(), services.intake(),
                 services.intakeForms(), services.store().issuedForms(), services.store().dueDateChanges(),
                 services::syncStateOf, executor, messages, services.clock(), account.username(),
-                account.displayName());
+                account.displayName(), returned -> {
+                    if (counterModel != null) {
+                        counterModel.armForReturn(returned);
+                    }
+                });
         DossierDetailView view = new DossierDetailView(model, messages, () -> {
             closeDialog();
             mainModel.refresh();
@@ -373,8 +383,11 @@ public final class DeskShell {
         if (mainModel != null) {
             mainModel.tick();
         }
-        if (counterModel != null && ++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
-            counterModel.reload();
+        if (counterModel != null) {
+            counterModel.tick();
+            if (++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
+                counterModel.reload();
+            }
         }
     }
 

@@ -10,7 +10,8 @@ final class DossierRules {
     private static final List<String> REQUIRED_TEXT = List.of("MaHoSo", "MaTTHC", "ChuHoSo");
     private static final List<String> OPTIONAL_DATES = List.of("NgayTra", "NgayKetThucXuLy");
     private static final List<String> LISTS = List.of("TaiLieuNop", "DanhSachLePhi", "DanhSachHoSoBoSung",
-            "DanhSachGiayToKetQua", "DinhDanhCHS", "DanhGiaHaiLong");
+            "DanhSachGiayToKetQua", "DinhDanhCHS",
+            "DanhGiaHaiLong");
 
     private DossierRules() {
     }

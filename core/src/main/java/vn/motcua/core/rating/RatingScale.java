@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * Which key of the counter's pads means which level, as data (DOMAIN §7). The default is the three levels most
- * provinces use — 1 Rất hài lòng, 2 Hài lòng, 3 Không hài lòng; a four-key pad puts its extra key in the middle:
+ * provinces use — 1 Rất hài lòng, 2 Hài lòng, 3 Không hài lòng; a four-key pad puts its extra key in the
+ * middle:
  * 1 Rất hài lòng, 2 Hài lòng, 3 Bình thường, 4 Không hài lòng. Any other mapping can be configured
  * ({@link #parse}). Keys are numbered from 1, leftmost first, as printed on the pad.
  *

@@ -84,8 +84,8 @@ final class RatingRows {
      */
     static List<Rating> ofDossier(Connection connection, String dossierCode) throws SQLException {
         return QueueSql.list(connection, SELECT + """
-                WHERE flag = 'NONE' AND (dossier_code = ?
-                    OR (ticket_id IS NOT NULL AND ticket_id = (SELECT ticket_id FROM dossier_ticket WHERE dossier_code = ?)))
+                WHERE flag = 'NONE' AND (dossier_code = ? OR (ticket_id IS NOT NULL
+                    AND ticket_id = (SELECT ticket_id FROM dossier_ticket WHERE dossier_code = ?)))
                 ORDER BY pressed_at, id""", statement -> {
                     statement.setString(1, dossierCode);
                     statement.setString(2, dossierCode);
