@@ -186,7 +186,8 @@ public final class CounterPanelViewModel {
     private void armRating(Optional<Ticket> ticket, Optional<DossierCode> dossier) {
         try {
             if (ratings.arm(counter.number(), ticket, dossier, clerk) == ArmOutcome.ALREADY_RATED) {
-                String subject = messages.format("satisfaction.subject.ticket", ticket.orElseThrow().number().text());
+                String subject = ticket.map(t -> messages.format("satisfaction.subject.ticket", t.number().text()))
+                        .orElseGet(() -> messages.format("satisfaction.subject.dossier", dossier.orElseThrow().value()));
                 executor.schedule(Duration.ZERO,
                         () -> sayRating(messages.format("satisfaction.panel.alreadyRated", subject), false));
             }
