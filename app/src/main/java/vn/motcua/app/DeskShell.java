@@ -161,6 +161,11 @@ public final class DeskShell {
             }
 
             @Override
+            public void openRatingScreen() {
+                publicScreens.openRatingScreen();
+            }
+
+            @Override
             public void openIntake() {
                 DeskShell.this.openIntake();
             }
@@ -187,8 +192,9 @@ public final class DeskShell {
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
-        counterModel = new CounterPanelViewModel(services.queue(), services.settings().counterNumber(),
-                account.username(), executor, messages, services.clock());
+        counterModel = new CounterPanelViewModel(services.queue(), services.ratings(),
+                services.store().dossierTickets(), services.settings().counterNumber(), account.username(), executor,
+                messages, services.clock());
         mainView = new MainWindowView(mainModel, new CounterPanelView(counterModel, messages), messages);
         String who = messages.format("lock.who", messages.format("common.counter",
                 services.settings().counterNumber()), account.displayName(), account.username());
@@ -314,7 +320,11 @@ public final class DeskShell {
         UserAccount account = mainModel.account();
         DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossierRecords(), services.intake(),
                 services.intakeForms(), services::syncStateOf, executor, messages, services.clock(),
-                account.username(), account.displayName());
+                account.username(), account.displayName(), returned -> {
+                    if (counterModel != null) {
+                        counterModel.armForReturn(returned);
+                    }
+                });
         DossierDetailView view = new DossierDetailView(model, messages, () -> {
             closeDialog();
             mainModel.refresh();
@@ -398,8 +408,11 @@ public final class DeskShell {
         if (mainModel != null) {
             mainModel.tick();
         }
-        if (counterModel != null && ++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
-            counterModel.reload();
+        if (counterModel != null) {
+            counterModel.tick();
+            if (++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
+                counterModel.reload();
+            }
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.app.rating.KeypadSettings;
+import vn.motcua.core.rating.RatingRules;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
 import vn.motcua.store.sync.SyncSettings;
@@ -25,13 +27,14 @@ import vn.motcua.devices.scan.virtual.VirtualScanner;
 import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
 
 /**
- * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}, {@code scanner.*}).
+ * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}, {@code scanner.*},
+ * {@code keypad.*} with the rating rules {@code rating.*}).
  * Nothing configured means virtual devices; a broken entry also falls back to them, with the problem reported to
  * staff.
  */
 public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<String> formsPrinter,
         String formsPlace, Optional<String> qrReaderPort, boolean ocr, Optional<SyncSettings> sync,
-        List<String> problems) {
+        KeypadSettings keypad, RatingRules ratingRules, List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
     static final String SCANNER_KIND = "scanner.kind";
     static final String FORMS_PRINTER = "formsPrinter.name";
@@ -49,6 +52,8 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         Objects.requireNonNull(formsPrinter, "formsPrinter");
         Objects.requireNonNull(qrReaderPort, "qrReaderPort");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(keypad, "keypad");
+        Objects.requireNonNull(ratingRules, "ratingRules");
         if (formsPlace == null || formsPlace.isBlank()) {
             throw new IllegalArgumentException(FORMS_PLACE + " must not be blank");
         }
@@ -60,7 +65,8 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
-        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(), problems);
+        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(),
+                KeypadSettings.screenOnly(), RatingRules.defaults(), problems);
     }
 
     public static DeviceSettings virtual() {
@@ -73,15 +79,28 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings withQrReader(String port) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, sync, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, sync, keypad,
+                ratingRules, problems);
     }
 
     public DeviceSettings withOcr(boolean enabled) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, sync, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, sync, keypad,
+                ratingRules, problems);
     }
 
     public DeviceSettings withScanner(Scanner replaced) {
-        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, problems);
+        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                ratingRules, problems);
+    }
+
+    public DeviceSettings withKeypad(KeypadSettings replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, replaced,
+                ratingRules, problems);
+    }
+
+    public DeviceSettings withRatingRules(RatingRules replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                replaced, problems);
     }
 
     public static DeviceSettings load(Path directory) {
@@ -107,7 +126,28 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
                 .filter(port -> !port.isEmpty());
         boolean ocr = !"false".equalsIgnoreCase(all.getOrDefault(OCR_ENABLED, "true").strip());
         return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort, ocr,
-                sync(properties, file, problems), problems);
+                sync(properties, file, problems), keypad(all, file, problems), ratingRules(all, file, problems),
+                problems);
+    }
+
+    /** {@code keypad.*}: a broken entry leaves the on-screen rating window only. */
+    private static KeypadSettings keypad(Map<String, String> all, Path file, List<String> problems) {
+        try {
+            return KeypadSettings.from(all);
+        } catch (IllegalArgumentException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; ratings are taken on the rating screen only",
+                    KeypadSettings.screenOnly());
+        }
+    }
+
+    /** {@code rating.*} and {@code keypad.keys}: a broken entry gives the default rules. */
+    private static RatingRules ratingRules(Map<String, String> all, Path file, List<String> problems) {
+        try {
+            return KeypadSettings.rules(all);
+        } catch (IllegalArgumentException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; using the default rating rules",
+                    RatingRules.defaults());
+        }
     }
 
     /**

@@ -13,6 +13,9 @@ import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
 import vn.motcua.app.dossier.DossierRecords;
+import vn.motcua.app.rating.KeypadSettings;
+import vn.motcua.app.rating.RatingDeadlines;
+import vn.motcua.app.rating.ScreenKeypad;
 import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.scan.ScanTarget;
@@ -54,6 +57,8 @@ import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueOffice;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.TicketPrinter;
+import vn.motcua.core.rating.RatingDesk;
+import vn.motcua.core.rating.RatingKeypad;
 import vn.motcua.core.voice.CallAnnouncer;
 import vn.motcua.devices.printer.TicketPrinters;
 import vn.motcua.devices.printer.VirtualTicketPrinter;
@@ -94,6 +99,10 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Optional<QrCodeReader> qrReader;
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
+    private final RatingDesk ratings;
+    private final ScreenKeypad ratingScreen;
+    private final Optional<RatingKeypad> ratingKeypad;
+    private final RatingDeadlines ratingDeadlines;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -112,7 +121,7 @@ public final class ServiceRegistry implements AutoCloseable {
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
-        this.deviceProblems = devices.problems();
+        List<String> problems = new java.util.ArrayList<>(devices.problems());
         this.scanner = devices.scanner();
         this.cardReader = new CardReaderInput(executor);
         this.searchableCopies = new SearchableCopies(devices.ocr()
@@ -133,9 +142,36 @@ public final class ServiceRegistry implements AutoCloseable {
                 clock);
         this.sync = store.syncEngine(devices.sync());
         sync.start();
+        this.ratings = new RatingDesk(store.queue(), devices.ratingRules(), clock);
+        this.ratingDeadlines = new RatingDeadlines(ratings, executor, clock);
+        ratings.addListener(ratingDeadlines);
+        this.ratingScreen = new ScreenKeypad(clock);
+        ratings.attach(settings.counterNumber(), ratingScreen);
+        this.ratingKeypad = ratingKeypad(devices.keypad(), clock, problems);
+        ratingKeypad.ifPresent(keypad -> ratings.attach(settings.counterNumber(), keypad));
+        this.deviceProblems = List.copyOf(problems);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
         removeLeftoverScans();
+    }
+
+    /**
+     * The counter's hardware keypad as configured: the one place where keypad adapters are made. The touch screen's
+     * keypad is always there besides ({@link #ratingScreen()}).
+     */
+    private static Optional<RatingKeypad> ratingKeypad(KeypadSettings keypad, Clock clock, List<String> problems) {
+        return switch (keypad.kind()) {
+            case SCREEN -> Optional.empty();
+            // The serial driver and the training pad live in the devices module (devices/.../keypad):
+            // SERIAL -> new SerialRatingKeypad(port, address, ...), VIRTUAL -> new VirtualRatingKeypad(address, clock).
+            case SERIAL, VIRTUAL -> {
+                String problem = KeypadSettings.KIND + "=" + keypad.kind()
+                        + ": no such keypad in this build; ratings are taken on the rating screen only";
+                LOG.warn("{}", problem);
+                problems.add(problem);
+                yield Optional.empty();
+            }
+        };
     }
 
     /** The demonstration queue prints this desk's agency on its tickets, not a placeholder. */
@@ -380,6 +416,16 @@ public final class ServiceRegistry implements AutoCloseable {
         return ticketPrinter instanceof VirtualTicketPrinter virtual ? Optional.of(virtual) : Optional.empty();
     }
 
+    /** Satisfaction ratings of the office: armed when a service ends, pressed on this counter's keypads. */
+    public RatingDesk ratings() {
+        return ratings;
+    }
+
+    /** This counter's touch screen and keyboard-emulating pad, for the rating window. */
+    public ScreenKeypad ratingScreen() {
+        return ratingScreen;
+    }
+
     /** Device settings that could not be used (the virtual device stands in): for the status bar. */
     public List<String> deviceProblems() {
         return deviceProblems;
@@ -387,6 +433,9 @@ public final class ServiceRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        ratingDeadlines.close();
+        ratingKeypad.ifPresent(RatingKeypad::close);
+        ratingScreen.close();
         sync.stop();
         qrReader.ifPresent(QrCodeReader::close);
         searchableCopies.close();

@@ -45,6 +45,7 @@ import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
@@ -182,7 +183,7 @@ public final class OfflineStore implements AutoCloseable {
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
         var parts = new SyncEngine.Parts(outbox(), dossiers, files, resultFiles(), new SqliteSyncMarks(database),
-                catalogue, sequence);
+                catalogue, sequence, new SqliteRatings(database));
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

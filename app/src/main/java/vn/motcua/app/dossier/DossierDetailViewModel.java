@@ -58,6 +58,7 @@ public final class DossierDetailViewModel {
     private final String clerk;
     private final String clerkName;
     private final Function<DossierCode, Optional<DossierSyncState>> syncState;
+    private final java.util.function.Consumer<DossierCode> resultReturned;
     private final StringProperty sync = new SimpleStringProperty(this, "sync", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -80,6 +81,14 @@ public final class DossierDetailViewModel {
     public DossierDetailViewModel(DossierCode code, DossierRecords records, DossierIntake steps, IntakeForms forms,
             Function<DossierCode, Optional<DossierSyncState>> syncState, TaskExecutor executor, Messages messages,
             Clock clock, String clerk, String clerkName) {
+        this(code, records, steps, forms, syncState, executor, messages, clock, clerk, clerkName, returned -> { });
+    }
+
+    /** @param resultReturned told (on the UI thread) when the result was handed back: the counter arms its keypad */
+    public DossierDetailViewModel(DossierCode code, DossierRecords records, DossierIntake steps, IntakeForms forms,
+            Function<DossierCode, Optional<DossierSyncState>> syncState, TaskExecutor executor, Messages messages,
+            Clock clock, String clerk, String clerkName, java.util.function.Consumer<DossierCode> resultReturned) {
+        this.resultReturned = Objects.requireNonNull(resultReturned);
         this.syncState = Objects.requireNonNull(syncState);
         this.code = Objects.requireNonNull(code);
         this.records = Objects.requireNonNull(records);
@@ -185,7 +194,8 @@ public final class DossierDetailViewModel {
 
     /** Status 10: the result handed over; {@code collectedBy} is who took it (or the post's receipt). */
     public void returnResult(ResultDelivery how, String collectedBy) {
-        step(d -> steps.returnResult(d, how, collectedBy, clerk), "dossier.done.returned", stored -> Optional.empty());
+        step(d -> steps.returnResult(d, how, collectedBy, clerk), "dossier.done.returned", stored -> Optional.empty(),
+                () -> resultReturned.accept(code));
     }
 
     /** How the citizen asked at intake to receive the result: what the return dialog offers first. */
@@ -271,6 +281,11 @@ public final class DossierDetailViewModel {
 
     private void step(Function<Dossier, IntakeOutcome> action, String doneKey,
             Function<Dossier, Optional<IntakeForms.PrintableForm>> form) {
+        step(action, doneKey, form, () -> { });
+    }
+
+    private void step(Function<Dossier, IntakeOutcome> action, String doneKey,
+            Function<Dossier, Optional<IntakeForms.PrintableForm>> form, Runnable afterDone) {
         if (dossier == null) {
             return;
         }
@@ -285,6 +300,7 @@ public final class DossierDetailViewModel {
                     .map(p -> messages.format(p.kind().messageKey(), p.subject())).toList());
         }, text -> {
             say(text, false);
+            afterDone.run();
             load();
         });
     }

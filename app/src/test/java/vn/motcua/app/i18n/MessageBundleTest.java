@@ -52,7 +52,9 @@ class MessageBundleTest {
             Map.entry("resultSignature.", vn.motcua.core.dossier.ResultSignature.State.class),
             Map.entry("dossier.result.source.", vn.motcua.core.dossier.ResultFile.Source.class),
             Map.entry("scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class),
-            Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class));
+            Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class),
+            Map.entry("ratingLevel.", vn.motcua.core.rating.RatingLevel.class),
+            Map.entry("ratingFlag.", vn.motcua.core.rating.RatingFlag.class));
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
             Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

@@ -1,8 +1,10 @@
 package vn.motcua.core.queue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.core.rating.Rating;
 
 /**
  * Port: where queue configuration, tickets and their history are kept. All changes go through
@@ -49,4 +51,7 @@ public interface QueueStore {
 
     /** Kiosk tickets issued that day with the wait quoted and, once called, the wait that followed. */
     List<QuoteCheck> quoteChecks(LocalDate day);
+
+    /** The counter's stored keypad presses, flagged ones included, pressed at or after {@code from}, oldest first. */
+    List<Rating> ratings(int counter, LocalDateTime from);
 }

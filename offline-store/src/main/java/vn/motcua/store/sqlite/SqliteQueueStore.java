@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketNumber;
 import vn.motcua.core.queue.TicketStatus;
+import vn.motcua.core.rating.Rating;
 
 /**
  * The queue in SQLite. Every change is one {@code BEGIN IMMEDIATE} transaction on the writer connection
@@ -173,6 +175,12 @@ public final class SqliteQueueStore implements QueueStore {
                 .map(ticket -> new QuoteCheck(ticket.id(), ticket.service(), ticket.quote().orElseThrow(),
                         ticket.issuedAt(), ticket.firstCalledAt()))
                 .toList();
+    }
+
+    @Override
+    public List<Rating> ratings(int counter, LocalDateTime from) {
+        Objects.requireNonNull(from, "from");
+        return database.read(connection -> RatingRows.ofCounter(connection, counter, from));
     }
 
     static Optional<Ticket> ticket(Connection connection, TicketId id) throws SQLException {

@@ -21,6 +21,8 @@ import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketNumber;
+import vn.motcua.core.rating.NewRating;
+import vn.motcua.core.rating.Rating;
 import vn.motcua.store.StoreException;
 
 /**
@@ -219,5 +221,16 @@ final class SqliteQueueTransaction implements QueueTransaction {
                     statement.setString(2, Columns.time(finishedAt));
                     statement.setLong(3, Math.max(0, serviceTime.toSeconds()));
                 }));
+    }
+
+    /** A rating that counts also queues its dossiers for the province here, in the same transaction. */
+    @Override
+    public Rating recordRating(NewRating rating) {
+        return unchecked(() -> RatingRows.insert(connection, rating));
+    }
+
+    @Override
+    public Optional<Rating> giveRatingReason(long ratingId, String reason) {
+        return unchecked(() -> RatingRows.giveReason(connection, ratingId, reason));
     }
 }

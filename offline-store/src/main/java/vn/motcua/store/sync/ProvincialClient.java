@@ -25,6 +25,7 @@ import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
 import vn.motcua.core.sync.ProvincialChanges;
 import vn.motcua.core.sync.ProvincialGateway;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -45,16 +46,21 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     private final StatusCodeTable codes;
     private final Function<Dossier, String> fieldCode;
     private final ResultFiles results;
+    private final SqliteRatings ratings;
 
-    /** @param clock when the OAuth gateway's token is due for renewal */
+    /**
+     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong})
+     * @param clock   when the OAuth gateway's token is due for renewal
+     */
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, ResultFiles results, SqliteSyncMarks marks,
-            CatalogueStore catalogue, Clock clock) {
-        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, clock);
+            CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, ratings, clock);
     }
 
     ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, ResultFiles results,
-            SqliteSyncMarks marks, CatalogueStore catalogue, Clock clock) {
+            SqliteSyncMarks marks, CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
         this.results = results;
+        this.ratings = ratings;
         this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
         this.codes = StatusCodeTable.bundled(settings.statusCodes());
@@ -68,7 +74,8 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
             List<StoredFileRef> files = new ArrayList<>(dossier.files());
             resultFiles.forEach(result -> files.add(result.file()));
             Map<String, String> remoteFiles = upload(files);
-            ObjectNode json = DossierJson.of(dossier, resultFiles, remoteFiles, codes, fieldCode.apply(dossier));
+            ObjectNode json = DossierJson.of(dossier, resultFiles, remoteFiles, codes, fieldCode.apply(dossier),
+                    ratings.ofDossier(dossier.code().value()));
             ProvinceAnswer answer = connection.call(PUSH, body(json, false));
             if (answer.is(ProvinceAnswer.ALREADY_EXISTS)) {
                 answer = connection.call(PUSH, body(json, true));

@@ -31,6 +31,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
 import vn.motcua.store.sqlite.SqliteOutbox.DueDossier;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -104,7 +105,7 @@ public final class SyncEngine implements AutoCloseable {
         }
         SyncSettings sync = settings.get();
         var client = new ProvincialClient(sync, store.files(), store.resultFiles(), store.marks(), store.catalogue(),
-                clock);
+                store.ratings(), clock);
         var pull = new ProvincePull(client, store.catalogue(), store.dossiers(), store.marks(), clock);
         var reservation =
                 new CodeBlockReservation(client, store.sequence(), sync.agency(), sync.codeBlockSize(), clock);
@@ -115,7 +116,8 @@ public final class SyncEngine implements AutoCloseable {
 
     /** What the engine needs of the offline store. */
     public record Parts(SqliteOutbox outbox, SqliteDossierStore dossiers, ScannedFileStore files,
-            ResultFiles resultFiles, SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence) {
+            ResultFiles resultFiles, SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence,
+            SqliteRatings ratings) {
     }
 
     /** The link as last seen, with the outbox counted now (changes saved since the last round count too). */

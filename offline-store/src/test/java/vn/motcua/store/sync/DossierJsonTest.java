@@ -37,7 +37,7 @@ class DossierJsonTest {
         ResultFile result = new ResultFile(RESULT, ResultFile.Source.RECEIVED_FILE,
                 new ResultSignature(ResultSignature.State.INTACT, "Sở Tư pháp"), AT.plusDays(2), "canbo.a");
         ObjectNode json = DossierJson.of(returned(), List.of(result), Map.of(SCAN.sha256(), "TEP-1",
-                RESULT.sha256(), "TEP-2"), identity, "G09");
+                RESULT.sha256(), "TEP-2"), identity, "G09", List.of());
         assertThat(json.path("MaHoSo").asText()).isEqualTo("000.00.12.H62-251105-0007");
         assertThat(json.path("MaLinhVuc").asText()).isEqualTo("G09");
         assertThat(json.path("NgayTiepNhan").asText()).isEqualTo("20261123080005");
