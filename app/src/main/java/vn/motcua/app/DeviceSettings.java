@@ -14,8 +14,10 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.motcua.app.rating.KeypadSettings;
+import vn.motcua.app.rating.RatingSettings;
 import vn.motcua.core.rating.RatingRules;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
 import vn.motcua.store.sync.SyncSettings;
@@ -66,7 +68,7 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
 
     public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
         this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(),
-                KeypadSettings.screenOnly(), RatingRules.defaults(), problems);
+                KeypadSettings.of(KeypadKind.NONE), RatingRules.defaults(), problems);
     }
 
     public static DeviceSettings virtual() {
@@ -133,17 +135,17 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     /** {@code keypad.*}: a broken entry leaves the on-screen rating window only. */
     private static KeypadSettings keypad(Map<String, String> all, Path file, List<String> problems) {
         try {
-            return KeypadSettings.from(all);
+            return KeypadSettings.fromProperties(all);
         } catch (IllegalArgumentException e) {
             return problem(problems, file + ": " + e.getMessage() + "; ratings are taken on the rating screen only",
-                    KeypadSettings.screenOnly());
+                    KeypadSettings.of(KeypadKind.NONE));
         }
     }
 
     /** {@code rating.*} and {@code keypad.keys}: a broken entry gives the default rules. */
     private static RatingRules ratingRules(Map<String, String> all, Path file, List<String> problems) {
         try {
-            return KeypadSettings.rules(all);
+            return RatingSettings.rules(all);
         } catch (IllegalArgumentException e) {
             return problem(problems, file + ": " + e.getMessage() + "; using the default rating rules",
                     RatingRules.defaults());

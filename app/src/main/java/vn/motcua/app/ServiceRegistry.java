@@ -13,8 +13,10 @@ import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
 import vn.motcua.app.dossier.DossierRecords;
-import vn.motcua.app.rating.KeypadSettings;
 import vn.motcua.app.rating.RatingDeadlines;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
+import vn.motcua.devices.keypad.SerialRatingKeypad;
 import vn.motcua.app.rating.ScreenKeypad;
 import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
@@ -147,8 +149,11 @@ public final class ServiceRegistry implements AutoCloseable {
         ratings.addListener(ratingDeadlines);
         this.ratingScreen = new ScreenKeypad(clock);
         ratings.attach(settings.counterNumber(), ratingScreen);
-        this.ratingKeypad = ratingKeypad(devices.keypad(), clock, problems);
-        ratingKeypad.ifPresent(keypad -> ratings.attach(settings.counterNumber(), keypad));
+        Optional<SerialRatingKeypad> serialKeypad = ratingKeypad(devices.keypad(), clock);
+        // Listeners first, then the port: a press arriving at once must find them.
+        serialKeypad.ifPresent(keypad -> ratings.attach(settings.counterNumber(), keypad));
+        serialKeypad.ifPresent(SerialRatingKeypad::start);
+        this.ratingKeypad = serialKeypad.map(RatingKeypad.class::cast);
         this.deviceProblems = List.copyOf(problems);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
@@ -156,22 +161,14 @@ public final class ServiceRegistry implements AutoCloseable {
     }
 
     /**
-     * The counter's hardware keypad as configured: the one place where keypad adapters are made. The touch screen's
-     * keypad is always there besides ({@link #ratingScreen()}).
+     * The counter's hardware keypad as configured: the one place where keypad adapters are made. Without one
+     * ({@code NONE}), with a keyboard-emulating pad (its digits are read by the rating screen) and in training
+     * ({@code VIRTUAL}: the rating screen is the training pad) ratings are taken on the touch screen's keypad only,
+     * which is always there besides ({@link #ratingScreen()}).
      */
-    private static Optional<RatingKeypad> ratingKeypad(KeypadSettings keypad, Clock clock, List<String> problems) {
-        return switch (keypad.kind()) {
-            case SCREEN -> Optional.empty();
-            // The serial driver and the training pad live in the devices module (devices/.../keypad):
-            // SERIAL -> new SerialRatingKeypad(port, address, ...), VIRTUAL -> new VirtualRatingKeypad(address, clock).
-            case SERIAL, VIRTUAL -> {
-                String problem = KeypadSettings.KIND + "=" + keypad.kind()
-                        + ": no such keypad in this build; ratings are taken on the rating screen only";
-                LOG.warn("{}", problem);
-                problems.add(problem);
-                yield Optional.empty();
-            }
-        };
+    private static Optional<SerialRatingKeypad> ratingKeypad(KeypadSettings keypad, Clock clock) {
+        return keypad.kind() == KeypadKind.SERIAL ? Optional.of(new SerialRatingKeypad(keypad, clock))
+                : Optional.empty();
     }
 
     /** The demonstration queue prints this desk's agency on its tickets, not a placeholder. */

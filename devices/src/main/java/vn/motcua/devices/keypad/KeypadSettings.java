@@ -40,8 +40,9 @@ public record KeypadSettings(KeypadKind kind, String serialPort, int baud, Strin
     private static final Duration MAX_HEARTBEAT = Duration.ofMinutes(1);
     /** Longer than the 900 ms a keypad keeps retransmitting, with room for a slow line. */
     private static final Duration MIN_DUPLICATE_WINDOW = Duration.ofSeconds(2);
+    /** {@code keys} (3 or 4 keys on the pad) is the app's: it chooses the rating scale. */
     private static final Set<String> KEYS = Set.of("kind", "serialPort", "baud", "address", "heartbeatMs",
-            "missedHeartbeats", "duplicateWindowMs", "reconnectMinMs", "reconnectMaxMs");
+            "missedHeartbeats", "duplicateWindowMs", "reconnectMinMs", "reconnectMaxMs", "keys");
 
     public KeypadSettings {
         Objects.requireNonNull(kind, "kind");

@@ -3,24 +3,18 @@ package vn.motcua.app.rating;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.core.rating.RatingRules;
 import vn.motcua.core.rating.RatingScale;
 import vn.motcua.core.rating.UnhappyAlertRule;
 
 /**
- * The counter's satisfaction keypad as configured in {@code desk.properties}: {@code keypad.kind} = SCREEN (only
- * the on-screen rating window, the default), SERIAL ({@code keypad.serialPort}, e.g. /dev/ttyUSB0 or COM5, and
- * {@code keypad.address} on the bus) or VIRTUAL (training: a pad driven by the trainer). The rating screen works
- * with every kind. How ratings are taken is read by {@link #rules(Map)} from {@code rating.*}.
+ * How ratings are taken, from {@code desk.properties}: {@code rating.*} and {@code keypad.keys}. The keypad itself
+ * ({@code keypad.kind}, port, address, timings) is read by the devices module's
+ * {@link vn.motcua.devices.keypad.KeypadSettings}; the on-screen rating window works with every kind.
  */
-public record KeypadSettings(Kind kind, Optional<String> serialPort, Optional<String> address) {
-    public static final String KIND = "keypad.kind";
-    public static final String SERIAL_PORT = "keypad.serialPort";
-    public static final String ADDRESS = "keypad.address";
+public final class RatingSettings {
     /** 3 (default) or 4: the keys of the counter's pads, giving the usual scale. */
     public static final String KEYS = "keypad.keys";
     /** An explicit key map instead, e.g. {@code 1=VERY_SATISFIED,2=SATISFIED,3=UNSATISFIED}. */
@@ -33,31 +27,7 @@ public record KeypadSettings(Kind kind, Optional<String> serialPort, Optional<St
     public static final String ALERT_MINUTES = "rating.alert.minutes";
     public static final String ALERT_MINIMUM = "rating.alert.minimumRatings";
 
-    public enum Kind { SCREEN, SERIAL, VIRTUAL }
-
-    public KeypadSettings {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(serialPort, "serialPort");
-        Objects.requireNonNull(address, "address");
-        if (kind == Kind.SERIAL && serialPort.isEmpty()) {
-            throw new IllegalArgumentException(SERIAL_PORT + " is required with " + KIND + "=SERIAL");
-        }
-    }
-
-    public static KeypadSettings screenOnly() {
-        return new KeypadSettings(Kind.SCREEN, Optional.empty(), Optional.empty());
-    }
-
-    /** @throws IllegalArgumentException naming the key that is wrong */
-    public static KeypadSettings from(Map<String, String> properties) {
-        String rawKind = properties.getOrDefault(KIND, "SCREEN").strip().toUpperCase(Locale.ROOT);
-        Kind kind;
-        try {
-            kind = Kind.valueOf(rawKind);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(KIND + ": expected SCREEN, SERIAL or VIRTUAL, not " + rawKind);
-        }
-        return new KeypadSettings(kind, text(properties, SERIAL_PORT), text(properties, ADDRESS));
+    private RatingSettings() {
     }
 
     /** The rating rules: defaults for every key not set. @throws IllegalArgumentException naming the key */

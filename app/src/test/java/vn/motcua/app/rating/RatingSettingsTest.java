@@ -16,15 +16,17 @@ import vn.motcua.app.DeskSettings;
 import vn.motcua.app.DeviceSettings;
 import vn.motcua.core.rating.RatingLevel;
 import vn.motcua.core.rating.RatingRules;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
 
-class KeypadSettingsTest {
+class RatingSettingsTest {
     @TempDir
     Path directory;
 
     @Test
     void nothingConfiguredMeansTheRatingScreenAndTheDefaultRules() {
-        assertThat(KeypadSettings.from(Map.of())).isEqualTo(KeypadSettings.screenOnly());
-        assertThat(KeypadSettings.rules(Map.of())).isEqualTo(RatingRules.defaults());
+        assertThat(DeviceSettings.load(directory).keypad().kind()).isEqualTo(KeypadKind.NONE);
+        assertThat(RatingSettings.rules(Map.of())).isEqualTo(RatingRules.defaults());
     }
 
     @Test
@@ -45,9 +47,9 @@ class KeypadSettingsTest {
         DeviceSettings devices = DeviceSettings.load(directory);
 
         assertThat(devices.problems()).isEmpty();
-        assertThat(devices.keypad().kind()).isEqualTo(KeypadSettings.Kind.SERIAL);
-        assertThat(devices.keypad().serialPort()).contains("/dev/ttyUSB0");
-        assertThat(devices.keypad().address()).contains("03");
+        assertThat(devices.keypad().kind()).isEqualTo(KeypadKind.SERIAL);
+        assertThat(devices.keypad().serialPort()).isEqualTo("/dev/ttyUSB0");
+        assertThat(devices.keypad().address()).isEqualTo("03");
         RatingRules rules = devices.ratingRules();
         assertThat(rules.scale().level(3)).contains(RatingLevel.NEUTRAL);
         assertThat(rules.window()).isEqualTo(Duration.ofSeconds(45));
@@ -60,7 +62,7 @@ class KeypadSettingsTest {
 
     @Test
     void anExplicitKeyMapWinsAndAnEmptyReasonListAsksNothing() {
-        RatingRules rules = KeypadSettings.rules(Map.of("rating.scale", "1=UNSATISFIED,2=VERY_SATISFIED",
+        RatingRules rules = RatingSettings.rules(Map.of("rating.scale", "1=UNSATISFIED,2=VERY_SATISFIED",
                 "keypad.keys", "4", "rating.reasons", " "));
 
         assertThat(rules.scale().levels()).containsExactly(RatingLevel.UNSATISFIED, RatingLevel.VERY_SATISFIED);
@@ -69,20 +71,20 @@ class KeypadSettingsTest {
 
     @Test
     void brokenEntriesAreReportedAndTheDefaultsStandIn() throws IOException {
-        assertThatThrownBy(() -> KeypadSettings.from(Map.of("keypad.kind", "USB")))
+        assertThatThrownBy(() -> KeypadSettings.fromProperties(Map.of("keypad.kind", "USB")))
                 .hasMessageContaining("keypad.kind");
-        assertThatThrownBy(() -> KeypadSettings.from(Map.of("keypad.kind", "SERIAL")))
+        assertThatThrownBy(() -> KeypadSettings.fromProperties(Map.of("keypad.kind", "SERIAL")))
                 .hasMessageContaining("keypad.serialPort");
-        assertThatThrownBy(() -> KeypadSettings.rules(Map.of("rating.windowSeconds", "nửa phút")))
+        assertThatThrownBy(() -> RatingSettings.rules(Map.of("rating.windowSeconds", "nửa phút")))
                 .hasMessageContaining("rating.windowSeconds");
-        assertThatThrownBy(() -> KeypadSettings.rules(Map.of("rating.windowSeconds", "2")))
+        assertThatThrownBy(() -> RatingSettings.rules(Map.of("rating.windowSeconds", "2")))
                 .hasMessageContaining("rating.windowSeconds");
-        assertThatThrownBy(() -> KeypadSettings.rules(Map.of("keypad.keys", "5"))).hasMessageContaining("keypad.keys");
+        assertThatThrownBy(() -> RatingSettings.rules(Map.of("keypad.keys", "5"))).hasMessageContaining("keypad.keys");
 
         Files.writeString(directory.resolve(DeskSettings.FILE_NAME), "keypad.kind=SERIAL\nrating.scale=1=HAPPY\n",
                 StandardCharsets.UTF_8);
         DeviceSettings devices = DeviceSettings.load(directory);
-        assertThat(devices.keypad()).isEqualTo(KeypadSettings.screenOnly());
+        assertThat(devices.keypad()).isEqualTo(KeypadSettings.of(KeypadKind.NONE));
         assertThat(devices.ratingRules()).isEqualTo(RatingRules.defaults());
         assertThat(devices.problems()).hasSize(2).allSatisfy(problem -> assertThat(problem).contains(
                 DeskSettings.FILE_NAME));
