@@ -81,7 +81,7 @@ public class SqlQueueTransaction implements QueueTransaction {
     public static final class QueueSqlException extends StoreException {
         private static final long serialVersionUID = 1L;
 
-        QueueSqlException(String message, SQLException cause) {
+        public QueueSqlException(String message, SQLException cause) {
             super(message, cause);
         }
 
@@ -90,7 +90,7 @@ public class SqlQueueTransaction implements QueueTransaction {
         }
     }
 
-    protected final Connection connection() {
+    public final Connection connection() {
         return connection;
     }
 
