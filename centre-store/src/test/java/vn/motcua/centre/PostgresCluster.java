@@ -55,7 +55,10 @@ public final class PostgresCluster implements AutoCloseable {
     private final Path deskPasswordFile;
     private final Path ownerPasswordFile;
 
-    private PostgresCluster(Path directory, Path bin, int port, boolean asPostgresUser) {
+    private final boolean durable;
+
+    private PostgresCluster(Path directory, Path bin, int port, boolean asPostgresUser, boolean durable) {
+        this.durable = durable;
         this.directory = directory;
         this.data = directory.resolve("data");
         this.bin = bin;
@@ -77,11 +80,19 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** A cluster of its own (a test that stops and restarts the server). */
     public static PostgresCluster start() {
+        return start(false);
+    }
+
+    /**
+     * @param durable fsync and full-page writes on, as a real server runs (benchmarks); off for tests, where a
+     *                crash of the server still loses nothing committed but the machine's crash could
+     */
+    public static PostgresCluster start(boolean durable) {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         try {
             Path directory = Files.createTempDirectory("motcua-pg-");
-            PostgresCluster cluster = new PostgresCluster(directory, bin, freePort(), root);
+            PostgresCluster cluster = new PostgresCluster(directory, bin, freePort(), root, durable);
             cluster.initialise();
             return cluster;
         } catch (IOException e) {
@@ -99,7 +110,7 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** How a desk reaches the database, as its desk.properties would say. */
     public CentreSettings deskSettings(String database) {
-        return new CentreSettings(url(database), DESK_USER, deskPasswordFile, Duration.ofSeconds(2),
+        return new CentreSettings(url(database), DESK_USER, deskPasswordFile, Duration.ofSeconds(5),
                 Duration.ofSeconds(10), 4);
     }
 
@@ -122,14 +133,36 @@ public final class PostgresCluster implements AutoCloseable {
         return name;
     }
 
-    /** A desk's store on a fresh database; closing it drops the database. */
-    public vn.motcua.store.queue.QueueStoreContract.OpenStore openStore() {
-        String database = freshDatabase();
-        PostgresQueueStore store = PostgresQueueStore.open(deskSettings(database));
-        return new vn.motcua.store.queue.QueueStoreContract.OpenStore(store, () -> {
-            store.close();
-            dropDatabase(database);
-        });
+    /**
+     * Puts {@code count} waiting tickets in the queue at once, as the owner role: what hours of kiosks would have
+     * issued, so tests and benchmarks spend their time calling. Services A, B and C in turn, every fifth ticket a
+     * priority one, queued 100 ms apart from 07:00.
+     */
+    public void queueUpWaitingTickets(String database, java.time.LocalDate day, int count) {
+        Properties owner = new Properties();
+        owner.setProperty("user", OWNER_USER);
+        owner.setProperty("password", OWNER_PASSWORD);
+        owner.setProperty("currentSchema", CentreSchema.SCHEMA);
+        try (Connection connection = DriverManager.getConnection(url(database), owner);
+                Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    INSERT INTO ticket (id, day, prefix, sequence, service_id, priority_group, status, issued_at,
+                                        queued_at, at_front, walk_in)
+                    SELECT nextval('ticket_id_seq'), DATE '%s', s.prefix, (n - 1) / 3 + 1, s.prefix,
+                           CASE WHEN n %% 5 = 0 THEN 'PRIORITY' ELSE 'NORMAL' END, 'WAITING',
+                           TIMESTAMP '%s 07:00' + n * INTERVAL '100 milliseconds',
+                           TIMESTAMP '%s 07:00' + n * INTERVAL '100 milliseconds', false, false
+                    FROM generate_series(1, %d) AS n
+                    JOIN (VALUES (0, 'A'), (1, 'B'), (2, 'C')) AS s (k, prefix) ON s.k = n %% 3
+                    """.formatted(day, day, day, count));
+            statement.execute("""
+                    INSERT INTO ticket_sequence (prefix, day, last_issued)
+                    SELECT prefix, day, max(sequence) FROM ticket GROUP BY prefix, day
+                    ON CONFLICT (prefix, day) DO UPDATE SET last_issued = excluded.last_issued""");
+            statement.execute("ANALYZE ticket");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading waiting tickets failed: " + e.getMessage(), e);
+        }
     }
 
     public void dropDatabase(String name) {
@@ -193,7 +226,8 @@ public final class PostgresCluster implements AutoCloseable {
 
     private String serverOptions() {
         return "-c listen_addresses=127.0.0.1 -p " + port + " -c unix_socket_directories=" + directory
-                + " -c fsync=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=32MB";
+                + (durable ? "" : " -c fsync=off -c full_page_writes=off")
+                + " -c max_connections=300 -c shared_buffers=64MB";
     }
 
     private void pgCtl(String... arguments) {
