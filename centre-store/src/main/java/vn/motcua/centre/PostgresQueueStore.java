@@ -66,7 +66,7 @@ public final class PostgresQueueStore implements QueueStore, AutoCloseable {
         config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(settings.poolSize());
-        config.setMinimumIdle(1);
+        config.setMinimumIdle(settings.poolSize()); // a fixed-size pool, as HikariCP advises
         long connectMillis = Math.max(500, settings.connectTimeout().toMillis());
         config.setConnectionTimeout(connectMillis);
         config.setValidationTimeout(Math.max(250, Math.min(1_000, connectMillis / 2)));

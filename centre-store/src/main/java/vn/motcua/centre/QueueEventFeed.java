@@ -23,6 +23,8 @@ import vn.motcua.store.sql.SqlQueueReads;
  * again catches up from its cursor: a board that was cut off for an hour shows every call it missed, in order.
  */
 public final class QueueEventFeed implements AutoCloseable {
+    /** Start with the events stored after the feed first connects (the server may be away when it starts). */
+    public static final long FROM_NOW = -1;
     static final Duration RECHECK = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(QueueEventFeed.class);
     private static final int PAGE = 500;
@@ -54,12 +56,12 @@ public final class QueueEventFeed implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("motcua-queue-feed").daemon().unstarted(this::run);
     }
 
-    /** Starts delivering the events after {@code cursor} (0: all; a store's last event id: from now on). */
+    /** Starts delivering the events after {@code cursor} (0: all of them; {@link #FROM_NOW}: those to come). */
     public static QueueEventFeed start(CentreSettings settings, long cursor, Subscriber subscriber) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(subscriber, "subscriber");
-        if (cursor < 0) {
-            throw new IllegalArgumentException("cursor >= 0");
+        if (cursor < FROM_NOW) {
+            throw new IllegalArgumentException("cursor >= 0, or FROM_NOW");
         }
         QueueEventFeed feed = new QueueEventFeed(settings, cursor, subscriber);
         feed.thread.start();
@@ -109,6 +111,11 @@ public final class QueueEventFeed implements AutoCloseable {
     }
 
     private void catchUp(Connection listening) throws SQLException {
+        if (cursor == FROM_NOW) {
+            cursor = vn.motcua.store.sql.QueueSql.first(listening,
+                    "SELECT last_id FROM queue_event_clock WHERE id = 1", vn.motcua.store.sql.QueueSql.NOTHING,
+                    rows -> rows.getLong(1)).orElse(0L);
+        }
         while (true) {
             List<LoggedEvent> events = reads.eventsAfter(listening, cursor, PAGE);
             if (events.isEmpty()) {
