@@ -109,10 +109,54 @@ public class CentreCallNextBenchmark {
         }
     }
 
+    /**
+     * A clerk who, between calls and outside the timing, finishes the ticket and then serves for a while: a pause
+     * drawn from an exponential distribution with a mean of {@value #MEAN_SERVICE_MILLIS} ms, so the 30 counters
+     * call at random moments, overlapping as they happen to, about 300 calls a second in all (a busy centre makes
+     * one every few seconds).
+     */
+    @State(Scope.Thread)
+    public static class ServingClerk {
+        int counter;
+        CounterDesk desk;
+        private final java.util.Random random = new java.util.Random();
+
+        @Setup(Level.Trial)
+        public void takeSeat(Centre centre) {
+            counter = centre.takeSeat();
+            random.setSeed(counter);
+        }
+
+        @Setup(Level.Iteration)
+        public void signIn(Centre centre) {
+            desk = centre.desk.counter(counter, "clerk" + counter);
+        }
+
+        @Setup(Level.Invocation)
+        public void finishAndServe() {
+            desk.finish();
+            double pause = -Math.log(1 - random.nextDouble()) * MEAN_SERVICE_MILLIS;
+            java.util.concurrent.locks.LockSupport.parkNanos((long) (pause * 1_000_000));
+        }
+    }
+
+    static final int MEAN_SERVICE_MILLIS = 100;
+
+    /** Thirty counters calling at random moments: what a clerk waits for at a busy centre, and more. */
+    @Benchmark
+    @Threads(COUNTERS)
+    public Ticket callNextBetweenServices(ServingClerk clerk) {
+        return called(clerk.desk.callNext());
+    }
+
+    /** Thirty counters calling back to back without pause: the worst case, every core busy all the time. */
     @Benchmark
     @Threads(COUNTERS)
     public Ticket callNext(FinishingClerk clerk) {
-        QueueResult<Ticket> result = clerk.desk.callNext();
+        return called(clerk.desk.callNext());
+    }
+
+    private static Ticket called(QueueResult<Ticket> result) {
         if (!(result instanceof QueueResult.Done<Ticket> done)) {
             throw new IllegalStateException("Call-next refused (raise WAITING_TICKETS if NOTHING_WAITING): " + result);
         }
