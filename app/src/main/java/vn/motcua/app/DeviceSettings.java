@@ -21,6 +21,7 @@ import vn.motcua.devices.keypad.KeypadSettings;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
 import vn.motcua.store.sync.SyncSettings;
+import vn.motcua.centre.CentreSettings;
 import vn.motcua.devices.scan.escl.EsclScanner;
 import vn.motcua.devices.scan.escl.EsclSettings;
 import vn.motcua.devices.scan.sane.SaneScanner;
@@ -162,6 +163,33 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
             return SyncSettings.configured(properties) ? Optional.of(SyncSettings.from(properties)) : Optional.empty();
         } catch (RuntimeException e) {
             return problem(problems, file + ": " + e.getMessage() + "; the desk works offline", Optional.empty());
+        }
+    }
+
+    /**
+     * Centre mode ({@code centre.*} in {@code desk.properties}): the queue on the centre's shared PostgreSQL server
+     * instead of this desk's own store. Empty when not configured, or when the entry is broken (logged, never with a
+     * password: the password stays in its own file).
+     */
+    public static Optional<CentreSettings> centre(Path directory) {
+        Path file = directory.resolve(DeskSettings.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (!CentreSettings.configured(properties)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CentreSettings.from(properties));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: {}; the queue stays on this desk (single-PC mode)", file, e.getMessage());
+            return Optional.empty();
         }
     }
 

@@ -70,6 +70,11 @@ import vn.motcua.devices.sound.SampledAudioAnnouncer;
 import vn.motcua.devices.sound.VirtualCallAnnouncer;
 import vn.motcua.store.OfflineStore;
 import vn.motcua.store.StoreHealth;
+import vn.motcua.centre.CentreSettings;
+import vn.motcua.centre.PostgresQueueStore;
+import vn.motcua.centre.QueueEventFeed;
+import vn.motcua.core.queue.QueueUnavailableException;
+import vn.motcua.store.demo.DemoQueue;
 
 /**
  * The composition root: every service the screens use, built with plain constructors from the data
@@ -105,10 +110,13 @@ public final class ServiceRegistry implements AutoCloseable {
     private final ScreenKeypad ratingScreen;
     private final Optional<RatingKeypad> ratingKeypad;
     private final RatingDeadlines ratingDeadlines;
+    /** Centre mode: the shared queue and its event feed; empty in single-PC mode. */
+    private final Optional<PostgresQueueStore> centreQueue;
+    private final Optional<QueueEventFeed> centreFeed;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
-            CallAnnouncer announcer) {
+            CallAnnouncer announcer, Optional<CentreSettings> centre) {
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.store = store;
@@ -118,7 +126,12 @@ public final class ServiceRegistry implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.calendar = WorkCalendar.vietnam();
-        this.queue = new QueueDesk(store.queue(), calendar, clock);
+        this.centreQueue = centre.map(PostgresQueueStore::open);
+        QueueStore queueStore = centreQueue.<QueueStore>map(shared -> shared).orElse(store.queue());
+        this.queue = new QueueDesk(queueStore, calendar, clock);
+        this.centreFeed = centre.map(shared -> QueueEventFeed.start(shared, QueueEventFeed.FROM_NOW,
+                queue::storedElsewhere));
+        centreQueue.ifPresent(shared -> loadDemoQueueIfEmpty(shared, settings));
         this.ticketPrinter = TicketPrinters.create(devices.printer());
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
@@ -196,11 +209,31 @@ public final class ServiceRegistry implements AutoCloseable {
         }
     }
 
-    /** Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. */
+    /**
+     * Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. In
+     * centre mode the server may be away: the next desk to start closes them.
+     */
     private void closeEarlierDays() {
-        int closed = queue.closeDay(queue.today().minusDays(1));
-        if (closed > 0) {
-            LOG.info("Closed {} tickets left open on earlier days", closed);
+        try {
+            int closed = queue.closeDay(queue.today().minusDays(1));
+            if (closed > 0) {
+                LOG.info("Closed {} tickets left open on earlier days", closed);
+            }
+        } catch (QueueUnavailableException e) {
+            LOG.warn("The centre's queue is unavailable at start-up; earlier days are closed later: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** A centre's empty shared queue starts with the demonstration configuration, as a single desk's does. */
+    private static void loadDemoQueueIfEmpty(QueueStore shared, DeskSettings settings) {
+        try {
+            if (shared.saveConfigurationIfEmpty(DemoQueue.configuration())) {
+                useDeskAgency(shared, settings);
+                LOG.info("Loaded the demonstration queue configuration into the centre's queue");
+            }
+        } catch (QueueUnavailableException e) {
+            LOG.warn("The centre's queue is unavailable at start-up: {}", e.getMessage());
         }
     }
 
@@ -243,8 +276,10 @@ public final class ServiceRegistry implements AutoCloseable {
             if (accounts.ensureInitialAdmin()) {
                 LOG.info("Created the initial administrator account");
             }
+            Optional<CentreSettings> centre = DeviceSettings.centre(dataDirectory);
+            centre.ifPresent(shared -> LOG.info("Centre mode: the queue is on {}", shared));
             return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock, devices,
-                    announcer);
+                    announcer, centre);
         } catch (RuntimeException | Error e) {
             store.close();
             announcer.close();
@@ -428,11 +463,18 @@ public final class ServiceRegistry implements AutoCloseable {
         return deviceProblems;
     }
 
+    /** Whether the queue is the centre's shared one (centre mode) rather than this desk's own. */
+    public boolean centreMode() {
+        return centreQueue.isPresent();
+    }
+
     @Override
     public void close() {
         ratingDeadlines.close();
         ratingKeypad.ifPresent(RatingKeypad::close);
         ratingScreen.close();
+        centreFeed.ifPresent(QueueEventFeed::close);
+        centreQueue.ifPresent(PostgresQueueStore::close);
         sync.stop();
         qrReader.ifPresent(QrCodeReader::close);
         searchableCopies.close();

@@ -33,6 +33,7 @@ import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueListener;
 import vn.motcua.core.queue.QueuePosition;
 import vn.motcua.core.queue.QueueResult;
+import vn.motcua.core.queue.QueueUnavailableException;
 import vn.motcua.core.queue.ServiceId;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketId;
@@ -347,8 +348,14 @@ public final class CounterPanelViewModel {
             reload();
         }, failure -> {
             busy.set(false);
-            say(messages.get("counter.error.store"), true);
+            sayStoreFailure(failure);
         });
+    }
+
+    /** In centre mode the shared queue may be away (LAN, server): intake goes on; the queue comes back by itself. */
+    private void sayStoreFailure(Throwable failure) {
+        say(messages.get(failure instanceof QueueUnavailableException ? "counter.error.unavailable"
+                : "counter.error.store"), true);
     }
 
     private void say(String text, boolean problem) {
@@ -362,7 +369,7 @@ public final class CounterPanelViewModel {
         if (disposed) {
             return;
         }
-        executor.submit(this::read, this::show, failure -> say(messages.get("counter.error.store"), true));
+        executor.submit(this::read, this::show, this::sayStoreFailure);
     }
 
     private Snapshot read() {

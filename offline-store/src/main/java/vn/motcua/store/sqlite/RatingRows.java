@@ -14,6 +14,7 @@ import vn.motcua.core.rating.NewRating;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.core.rating.RatingFlag;
 import vn.motcua.core.rating.RatingLevel;
+import vn.motcua.store.sql.QueueSql;
 
 /** The {@code rating} table (V010): one row per keypad press, and the outbox entries of rated dossiers. */
 final class RatingRows {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.dossier.SequenceBlock;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.queue.PriorityGroup;
 import vn.motcua.core.queue.Ticket;
@@ -44,8 +45,9 @@ class RatingConcurrencyTest {
 
     @Test
     void aThousandRatingsFromTenKeypadsAtOnceAreAllStoredOnceWithTheRightTicketAndClerk() throws Exception {
-        try (TestOffice office = new TestOffice(dir)) {
-            RatingDesk ratings = new RatingDesk(office.store.queue(), RatingRules.defaults(), office.clock);
+        OfflineStore store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE);
+        try (TestOffice office = new TestOffice(new QueueStoreContract.OpenStore(store.queue(), store))) {
+            RatingDesk ratings = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
             List<RatingEvent> failures = new CopyOnWriteArrayList<>();
             ratings.addListener(event -> {
                 if (event instanceof RatingEvent.NotRecorded) {

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.dossier.SequenceBlock;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.intake.ServedTicket;
@@ -40,6 +41,7 @@ class RatingDeskTest {
 
     @TempDir
     Path dir;
+    private OfflineStore store;
     private TestOffice office;
     private RatingDesk ratings;
     private final ScriptedKeypad keypad = new ScriptedKeypad("KP01");
@@ -47,8 +49,9 @@ class RatingDeskTest {
 
     @BeforeEach
     void open() {
-        office = new TestOffice(dir);
-        ratings = new RatingDesk(office.store.queue(), RatingRules.defaults(), office.clock);
+        store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE);
+        office = new TestOffice(new QueueStoreContract.OpenStore(store.queue(), store));
+        ratings = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
         ratings.attach(1, keypad);
         ratings.addListener(heard::add);
     }
@@ -81,14 +84,14 @@ class RatingDeskTest {
         assertThat(rating.counter()).isEqualTo(1);
         assertThat(rating.keypad()).isEqualTo("KP01");
         assertThat(rating.pressedAt()).isEqualTo(TestOffice.DAY.atTime(8, 0, 4));
-        TicketEvent rated = office.store.queue().history(ticket.id()).getLast();
+        TicketEvent rated = store.queue().history(ticket.id()).getLast();
         assertThat(rated.kind()).isEqualTo(TicketEventKind.RATED);
         assertThat(rated.clerk()).contains("canbo.lan");
         assertThat(rated.counter()).hasValue(1);
         assertThat(rated.note()).isEqualTo("SATISFIED");
         assertThat(keypad.commands).last().isEqualTo("DISARM");
         assertThat(heard).hasAtLeastOneElementOfType(RatingEvent.Recorded.class);
-        assertThat(office.store.outbox().stateOf(dossier.code().value())).as("queued for the province").isPresent();
+        assertThat(store.outbox().stateOf(dossier.code().value())).as("queued for the province").isPresent();
         assertThat(outboxKinds(dossier)).contains("RATED");
     }
 
@@ -128,7 +131,7 @@ class RatingDeskTest {
             assertThat(rating.ticket()).contains(ticket.id());
             assertThat(rating.clerk()).contains("canbo.lan");
         });
-        assertThat(office.store.queue().history(ticket.id())).filteredOn(e -> e.kind() == TicketEventKind.RATED)
+        assertThat(store.queue().history(ticket.id())).filteredOn(e -> e.kind() == TicketEventKind.RATED)
                 .singleElement().extracting(TicketEvent::note).isEqualTo("UNSATISFIED");
     }
 
@@ -148,7 +151,7 @@ class RatingDeskTest {
         assertThat(keypad.commands).last().isEqualTo("DISARM");
         keypad.press(2, office.clock.instant());
         assertThat(stored()).extracting(Rating::flag).containsExactly(RatingFlag.NOT_ARMED);
-        assertThat(office.store.queue().history(ticket.id())).extracting(TicketEvent::kind)
+        assertThat(store.queue().history(ticket.id())).extracting(TicketEvent::kind)
                 .doesNotContain(TicketEventKind.RATED);
     }
 
@@ -192,7 +195,7 @@ class RatingDeskTest {
         }
 
         assertThat(count("SELECT count(*) FROM rating")).as("the rating was rolled back").isZero();
-        assertThat(office.store.queue().history(ticket.id())).extracting(TicketEvent::kind)
+        assertThat(store.queue().history(ticket.id())).extracting(TicketEvent::kind)
                 .doesNotContain(TicketEventKind.RATED);
         assertThat(heard).filteredOn(RatingEvent.NotRecorded.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((RatingEvent.NotRecorded) e).flag()).isEqualTo(RatingFlag.NONE));
@@ -207,7 +210,7 @@ class RatingDeskTest {
         office.clock.advance(DEBOUNCE);
         ratings.settle();
 
-        RatingDesk afterRestart = new RatingDesk(office.store.queue(), RatingRules.defaults(), office.clock);
+        RatingDesk afterRestart = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
         afterRestart.addListener(heard::add);
         afterRestart.arm(1, Optional.of(ticket), Optional.empty(), "canbo.lan");
         Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
@@ -255,14 +258,14 @@ class RatingDeskTest {
         Dossier dossier = SampleDossiers.received(SampleDossiers.code(sequence),
                 SampleDossiers.owner("Công dân " + sequence, "079201000001"), LocalDateTime.of(2025, 11, 5, 8, 0),
                 List.of());
-        office.store.dossiers().save(dossier);
-        office.store.dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 1), "canbo.lan",
+        store.dossiers().save(dossier);
+        store.dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 1), "canbo.lan",
                 LocalDateTime.of(2025, 11, 5, 8, 0));
         return dossier;
     }
 
     private List<Rating> stored() {
-        return office.store.queue().ratings(1, TestOffice.DAY.atStartOfDay());
+        return store.queue().ratings(1, TestOffice.DAY.atStartOfDay());
     }
 
     private List<String> outboxKinds(Dossier dossier) {

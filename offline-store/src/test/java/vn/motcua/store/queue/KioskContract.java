@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.store.queue.TestOffice.A;
 import static vn.motcua.store.queue.TestOffice.DAY;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.core.queue.CallPolicy;
@@ -32,10 +30,8 @@ import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketPrinter;
 import vn.motcua.core.queue.TicketStatus;
 
-/** The kiosk's printing orchestration with an in-test printer and a real SQLite store. */
-class KioskTest {
-    @TempDir
-    Path dir;
+/** The kiosk's printing orchestration with an in-test printer and a real store. */
+public abstract class KioskContract extends QueueStoreContract {
     private TestOffice office;
     private final FakePrinter printer = new FakePrinter();
     private final List<QueueEvent> heard = new ArrayList<>();
@@ -60,7 +56,7 @@ class KioskTest {
 
     @BeforeEach
     void open() {
-        office = new TestOffice(dir, TestOffice.policy(new CallPolicy.PriorityRule.Interleave(3),
+        office = new TestOffice(openStore(), TestOffice.policy(new CallPolicy.PriorityRule.Interleave(3),
                 CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST), OptionalInt.of(3));
         office.desk.addListener(heard::add);
         office.at(9, 0);
@@ -78,7 +74,7 @@ class KioskTest {
     private List<Ticket> ticketsToday() {
         List<Ticket> all = new ArrayList<>();
         for (TicketStatus status : TicketStatus.values()) {
-            all.addAll(office.store.queue().tickets(DAY, status));
+            all.addAll(office.queue.tickets(DAY, status));
         }
         return all;
     }
@@ -157,7 +153,7 @@ class KioskTest {
 
         assertThat(result).isEqualTo(new KioskIssue.NotIssued(QueueRefusal.PRINT_FAILED, PrinterStatus.READY,
                 "printer.problem.paperJam"));
-        Ticket cancelled = office.store.queue().tickets(DAY, TicketStatus.CANCELLED).getFirst();
+        Ticket cancelled = office.queue.tickets(DAY, TicketStatus.CANCELLED).getFirst();
         assertThat(cancelled.reason()).contains("queue.cancelled.printFailed");
         assertThat(office.desk.history(cancelled.id()).getLast().note()).isEqualTo("printer.problem.paperJam");
         assertThat(office.desk.waitingFor(1)).isEmpty();
@@ -174,7 +170,7 @@ class KioskTest {
 
         assertThat(kiosk().issue(A, PriorityGroup.NORMAL)).isInstanceOfSatisfying(KioskIssue.NotIssued.class,
                 notIssued -> assertThat(notIssued.reason()).isEqualTo(QueueRefusal.PRINT_FAILED));
-        assertThat(office.store.queue().tickets(DAY, TicketStatus.CANCELLED)).hasSize(1);
+        assertThat(office.queue.tickets(DAY, TicketStatus.CANCELLED)).hasSize(1);
         assertThat(office.desk.issue(A, PriorityGroup.NORMAL).isDone()).as("cancelled tickets use no limit").isTrue();
     }
 

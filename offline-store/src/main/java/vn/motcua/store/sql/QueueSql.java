@@ -1,4 +1,4 @@
-package vn.motcua.store.sqlite;
+package vn.motcua.store.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,24 +10,24 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Small JDBC plumbing shared by the queue store's queries. */
-final class QueueSql {
+public final class QueueSql {
     @FunctionalInterface
-    interface Binder {
+    public interface Binder {
         void bind(PreparedStatement statement) throws SQLException;
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rows) throws SQLException;
     }
 
-    static final Binder NOTHING = statement -> {
+    public static final Binder NOTHING = statement -> {
     };
 
     private QueueSql() {
     }
 
-    static <T> List<T> list(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+    public static <T> List<T> list(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
@@ -41,29 +41,29 @@ final class QueueSql {
         }
     }
 
-    static <T> Optional<T> first(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
+    public static <T> Optional<T> first(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
             throws SQLException {
         List<T> found = list(connection, sql, binder, mapper);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
-    static int count(Connection connection, String sql, Binder binder) throws SQLException {
+    public static int count(Connection connection, String sql, Binder binder) throws SQLException {
         return first(connection, sql, binder, rows -> rows.getInt(1)).orElse(0);
     }
 
-    static int execute(Connection connection, String sql, Binder binder) throws SQLException {
+    public static int execute(Connection connection, String sql, Binder binder) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             return statement.executeUpdate();
         }
     }
 
-    static OptionalInt optionalInt(ResultSet rows, String column) throws SQLException {
+    public static OptionalInt optionalInt(ResultSet rows, String column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    static void setOptionalInt(PreparedStatement statement, int index, OptionalInt value) throws SQLException {
+    public static void setOptionalInt(PreparedStatement statement, int index, OptionalInt value) throws SQLException {
         if (value.isPresent()) {
             statement.setInt(index, value.getAsInt());
         } else {

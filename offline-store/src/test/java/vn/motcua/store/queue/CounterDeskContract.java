@@ -5,14 +5,12 @@ import static vn.motcua.store.queue.TestOffice.A;
 import static vn.motcua.store.queue.TestOffice.B;
 import static vn.motcua.store.queue.TestOffice.C;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.motcua.core.queue.CallPolicy;
@@ -28,12 +26,10 @@ import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.queue.TransferTarget;
 
-/** Counter actions through {@code CounterDesk} on a real SQLite store. */
-class CounterDeskTest {
+/** Counter actions through {@code CounterDesk} on a real store. */
+public abstract class CounterDeskContract extends QueueStoreContract {
     private static final Duration GAP = Duration.ofSeconds(20);
 
-    @TempDir
-    Path dir;
     private TestOffice office;
     private CounterDesk one;
     private CounterDesk two;
@@ -41,7 +37,7 @@ class CounterDeskTest {
 
     @BeforeEach
     void open() {
-        office = new TestOffice(dir);
+        office = new TestOffice(openStore());
         one = office.desk.counter(1, "canbo.mot");
         two = office.desk.counter(2, "canbo.hai");
         three = office.desk.counter(3, "canbo.ba");
@@ -234,9 +230,8 @@ class CounterDeskTest {
 
     @Test
     void aWalkInIsServedAtOnceWithANumberAndIsNotCountedAgainstTheDailyLimit() {
-        office.close();
-        office = new TestOffice(dir, TestOffice.policy(new CallPolicy.PriorityRule.Strict(),
-                CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST), OptionalInt.of(1));
+        office.queue.replaceConfiguration(TestOffice.configuration(TestOffice.policy(
+                new CallPolicy.PriorityRule.Strict(), CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST), OptionalInt.of(1)));
         one = office.desk.counter(1, "canbo.mot");
         office.at(12, 0); // outside the issuing windows: a walk-in is the clerk's decision
 

@@ -2,7 +2,6 @@ package vn.motcua.store.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.calendar.WorkCalendar;
-import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.queue.CallPolicy;
 import vn.motcua.core.queue.Counter;
 import vn.motcua.core.queue.CounterDesk;
@@ -35,23 +32,20 @@ import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketStatus;
-import vn.motcua.store.OfflineStore;
 
 /** Eight counters calling at once never get the same ticket, and together they call every ticket. */
-class QueueConcurrencyTest {
+public abstract class QueueConcurrencyContract extends QueueStoreContract {
     private static final int COUNTERS = 8;
     private static final int CALLS_PER_COUNTER = 1_000;
     private static final int TICKETS = 5_000;
     private static final List<ServiceId> SERVICES = List.of(new ServiceId("A"), new ServiceId("B"),
             new ServiceId("C"));
 
-    @TempDir
-    Path dir;
-
     @Test
     void eightCountersCallingAThousandTimesCallEachOfFiveThousandTicketsExactlyOnce() throws Exception {
         MutableClock clock = new MutableClock(TestOffice.DAY.atTime(8, 0));
-        try (OfflineStore store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE)) {
+        OpenStore store = openStore();
+        try (AutoCloseable resources = store.resources()) {
             store.queue().replaceConfiguration(configuration());
             QueueDesk desk = new QueueDesk(store.queue(), WorkCalendar.vietnam(), clock);
             long issuing = System.nanoTime();

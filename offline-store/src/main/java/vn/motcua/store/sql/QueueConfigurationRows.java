@@ -1,11 +1,10 @@
-package vn.motcua.store.sqlite;
+package vn.motcua.store.sql;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +18,28 @@ import vn.motcua.core.queue.QueueOffice;
 import vn.motcua.core.queue.QueueService;
 import vn.motcua.core.queue.ServiceId;
 
-/** How the queue configuration is written to and read from its five tables. */
-final class QueueConfigurationRows {
+/** How the queue configuration is written to and read from its five tables, the same in both stores. */
+public final class QueueConfigurationRows {
     private static final List<String> TABLES_CHILDREN_FIRST = List.of("queue_counter_service", "queue_counter",
             "queue_service_window", "queue_service", "queue_office");
 
-    private QueueConfigurationRows() {
+    private final SqlDialect dialect;
+
+    public QueueConfigurationRows(SqlDialect dialect) {
+        this.dialect = dialect;
     }
 
-    static boolean isEmpty(Connection connection) throws SQLException {
+    public boolean isEmpty(Connection connection) throws SQLException {
         return QueueSql.count(connection, "SELECT count(*) FROM queue_office", QueueSql.NOTHING) == 0;
     }
 
     /** Rises with every change; 0 while nothing is configured. */
-    static long revision(Connection connection) throws SQLException {
+    public long revision(Connection connection) throws SQLException {
         return QueueSql.first(connection, "SELECT revision FROM queue_office WHERE id = 1", QueueSql.NOTHING,
                 rows -> rows.getLong(1)).orElse(0L);
     }
 
-    static QueueConfiguration load(Connection connection) throws SQLException {
+    public QueueConfiguration load(Connection connection) throws SQLException {
         Optional<Office> office = QueueSql.first(connection, "SELECT * FROM queue_office WHERE id = 1",
                 QueueSql.NOTHING, QueueConfigurationRows::office);
         if (office.isEmpty()) {
@@ -47,7 +49,8 @@ final class QueueConfigurationRows {
                 counters(connection));
     }
 
-    static void replace(Connection connection, QueueConfiguration configuration) throws SQLException {
+    /** Everything is deleted and written again, so call it in one transaction; the revision rises by one. */
+    public void replace(Connection connection, QueueConfiguration configuration) throws SQLException {
         long revision = revision(connection) + 1;
         for (String table : TABLES_CHILDREN_FIRST) {
             QueueSql.execute(connection, "DELETE FROM " + table, QueueSql.NOTHING);
@@ -76,10 +79,10 @@ final class QueueConfigurationRows {
         return new Office(new QueueOffice(new AgencyCode(rows.getString("agency")), rows.getString("name")), policy);
     }
 
-    private static List<QueueService> services(Connection connection) throws SQLException {
+    private List<QueueService> services(Connection connection) throws SQLException {
         List<QueueService> services = new ArrayList<>();
         for (ServiceRow row : QueueSql.list(connection, "SELECT * FROM queue_service ORDER BY position", QueueSql.NOTHING,
-                ServiceRow::read)) {
+                rows -> ServiceRow.read(rows, dialect))) {
             services.add(row.toService(windows(connection, row.id())));
         }
         return services;
@@ -87,9 +90,9 @@ final class QueueConfigurationRows {
 
     private record ServiceRow(String id, String name, String prefix, OptionalInt dailyLimit, boolean keepOvernight,
             long typicalSeconds) {
-        static ServiceRow read(ResultSet rows) throws SQLException {
+        static ServiceRow read(ResultSet rows, SqlDialect dialect) throws SQLException {
             return new ServiceRow(rows.getString("id"), rows.getString("name"), rows.getString("prefix"),
-                    QueueSql.optionalInt(rows, "daily_limit"), rows.getInt("keep_overnight") == 1,
+                    QueueSql.optionalInt(rows, "daily_limit"), dialect.flag(rows, "keep_overnight"),
                     rows.getLong("typical_service_seconds"));
         }
 
@@ -99,11 +102,11 @@ final class QueueConfigurationRows {
         }
     }
 
-    private static List<IssuingWindow> windows(Connection connection, String serviceId) throws SQLException {
+    private List<IssuingWindow> windows(Connection connection, String serviceId) throws SQLException {
         return QueueSql.list(connection,
                 "SELECT opens, closes FROM queue_service_window WHERE service_id = ? ORDER BY position",
                 statement -> statement.setString(1, serviceId),
-                rows -> new IssuingWindow(LocalTime.parse(rows.getString(1)), LocalTime.parse(rows.getString(2))));
+                rows -> new IssuingWindow(dialect.clockTime(rows, "opens"), dialect.clockTime(rows, "closes")));
     }
 
     private static List<Counter> counters(Connection connection) throws SQLException {
@@ -121,7 +124,7 @@ final class QueueConfigurationRows {
     private record CounterRow(int number, String name) {
     }
 
-    private static void saveOffice(Connection connection, QueueConfiguration configuration, long revision)
+    private void saveOffice(Connection connection, QueueConfiguration configuration, long revision)
             throws SQLException {
         CallPolicy policy = configuration.policy();
         QueueSql.execute(connection, """
@@ -146,7 +149,7 @@ final class QueueConfigurationRows {
         });
     }
 
-    private static void saveService(Connection connection, QueueService service, int position) throws SQLException {
+    private void saveService(Connection connection, QueueService service, int position) throws SQLException {
         QueueSql.execute(connection, """
                 INSERT INTO queue_service (id, position, name, prefix, daily_limit, keep_overnight,
                                            typical_service_seconds)
@@ -156,7 +159,7 @@ final class QueueConfigurationRows {
             statement.setString(3, service.name());
             statement.setString(4, service.prefix());
             QueueSql.setOptionalInt(statement, 5, service.dailyLimit());
-            statement.setInt(6, Columns.flag(service.keepOvernight()));
+            dialect.setFlag(statement, 6, service.keepOvernight());
             statement.setLong(7, service.typicalServiceTime().toSeconds());
         });
         for (int i = 0; i < service.windows().size(); i++) {
@@ -167,8 +170,8 @@ final class QueueConfigurationRows {
                     statement -> {
                         statement.setString(1, service.id().value());
                         statement.setInt(2, windowPosition);
-                        statement.setString(3, window.opens().toString());
-                        statement.setString(4, window.closes().toString());
+                        dialect.setClockTime(statement, 3, window.opens());
+                        dialect.setClockTime(statement, 4, window.closes());
                     });
         }
     }

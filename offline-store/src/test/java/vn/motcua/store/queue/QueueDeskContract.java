@@ -6,7 +6,6 @@ import static vn.motcua.store.queue.TestOffice.B;
 import static vn.motcua.store.queue.TestOffice.C;
 import static vn.motcua.store.queue.TestOffice.DAY;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.queue.CallPolicy;
 import vn.motcua.core.queue.CallRecord;
 import vn.motcua.core.queue.CloseOutcome;
@@ -34,15 +32,13 @@ import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.queue.WaitQuote;
 import vn.motcua.core.queue.WaitingTicket;
 
-/** Issuing, wait quotes, the daily close, listeners and the board's queries on a real SQLite store. */
-class QueueDeskTest {
-    @TempDir
-    Path dir;
+/** Issuing, wait quotes, the daily close, listeners and the board's queries on a real store. */
+public abstract class QueueDeskContract extends QueueStoreContract {
     private TestOffice office;
 
     @BeforeEach
     void open() {
-        office = new TestOffice(dir, TestOffice.policy(new CallPolicy.PriorityRule.Interleave(3),
+        office = new TestOffice(openStore(), TestOffice.policy(new CallPolicy.PriorityRule.Interleave(3),
                 CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST), OptionalInt.of(2));
     }
 
@@ -232,10 +228,36 @@ class QueueDeskTest {
                 new CallPolicy.PriorityRule.Strict(), CallPolicy.ServiceOrder.COUNTER_ORDER,
                 java.util.Optional.of(Duration.ofMinutes(40)), 2, Duration.ofSeconds(45)), OptionalInt.of(150));
 
-        office.store.queue().replaceConfiguration(configuration);
+        office.queue.replaceConfiguration(configuration);
 
-        assertThat(office.store.queue().configuration()).isEqualTo(configuration);
-        assertThat(office.store.queue().saveConfigurationIfEmpty(QueueConfiguration.unconfigured())).isFalse();
-        assertThat(office.store.queue().configuration()).isEqualTo(configuration);
+        assertThat(office.queue.configuration()).isEqualTo(configuration);
+        assertThat(office.queue.saveConfigurationIfEmpty(QueueConfiguration.unconfigured())).isFalse();
+        assertThat(office.queue.configuration()).isEqualTo(configuration);
+    }
+
+    @Test
+    void theEventLogIsReadOnFromACursorInTheOrderTheChangesWereMade() {
+        office.at(8, 0);
+        Ticket a1 = issue(A);
+        Ticket b1 = issue(B);
+        office.at(9, 0);
+        CounterDesk one = office.desk.counter(1, "canbo.mot");
+        one.callNext().orElseThrow();
+        office.at(9, 5);
+        one.finish().orElseThrow();
+        one.callNext().orElseThrow();
+
+        List<vn.motcua.core.queue.LoggedEvent> all = office.queue.eventsAfter(0, 100);
+
+        assertThat(all).extracting(e -> e.number().text() + " " + e.event().kind())
+                .containsExactly("A001 ISSUED", "B001 ISSUED", "A001 CALLED", "A001 FINISHED", "B001 CALLED");
+        assertThat(all).extracting(vn.motcua.core.queue.LoggedEvent::id).isSorted().doesNotHaveDuplicates();
+        assertThat(all.get(2).event().counter()).hasValue(1);
+        assertThat(all.get(2).event().at()).isEqualTo(DAY.atTime(9, 0));
+        assertThat(all.get(4).event().ticket()).isEqualTo(b1.id());
+        assertThat(all.get(0).event().ticket()).isEqualTo(a1.id());
+        long cursor = all.get(1).id();
+        assertThat(office.queue.eventsAfter(cursor, 2)).containsExactlyElementsOf(all.subList(2, 4));
+        assertThat(office.queue.eventsAfter(all.getLast().id(), 10)).isEmpty();
     }
 }
