@@ -65,6 +65,25 @@ public final class SecondsDistribution {
         return builder.build();
     }
 
+    /**
+     * From distinct values in strictly ascending order with their positive counts (a stored histogram), without
+     * re-sorting.
+     *
+     * @throws IllegalArgumentException when the values are not strictly ascending and non-negative, or a count is
+     *                                  not positive
+     */
+    public static SecondsDistribution ofSortedCounts(long[] values, long[] counts) {
+        if (values.length != counts.length) {
+            throw new IllegalArgumentException("values and counts differ in length");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0 || counts[i] <= 0 || (i > 0 && values[i] <= values[i - 1])) {
+                throw new IllegalArgumentException("Not a histogram: values ascending from 0, counts positive");
+            }
+        }
+        return values.length == 0 ? EMPTY : new SecondsDistribution(values.clone(), counts.clone());
+    }
+
     public long count() {
         return total;
     }
@@ -208,9 +227,16 @@ public final class SecondsDistribution {
         return "SecondsDistribution[n=" + total + ", distinct=" + values.length + "]";
     }
 
-    /** Collects observations; not thread-safe. */
+    /**
+     * Collects observations; not thread-safe. Values under {@value #DENSE_LIMIT} s (about 18 hours: every wait and
+     * service time) are counted in an array indexed by the value, so adding and merging day histograms costs an
+     * array increment each; larger ones go to a map.
+     */
     public static final class Builder {
-        private final java.util.HashMap<Long, long[]> counts = new java.util.HashMap<>();
+        static final int DENSE_LIMIT = 1 << 16;
+        private long[] dense = new long[0];
+        private int distinctDense;
+        private java.util.TreeMap<Long, Long> sparse;
 
         public Builder add(long seconds) {
             return add(seconds, 1);
@@ -223,8 +249,23 @@ public final class SecondsDistribution {
             if (count < 0) {
                 throw new IllegalArgumentException("A count cannot be negative: " + count);
             }
-            if (count > 0) {
-                counts.computeIfAbsent(seconds, key -> new long[1])[0] += count;
+            if (count == 0) {
+                return this;
+            }
+            if (seconds < DENSE_LIMIT) {
+                int index = (int) seconds;
+                if (index >= dense.length) {
+                    dense = Arrays.copyOf(dense, Math.min(DENSE_LIMIT, Math.max(index + 1, dense.length * 2 + 64)));
+                }
+                if (dense[index] == 0) {
+                    distinctDense++;
+                }
+                dense[index] += count;
+            } else {
+                if (sparse == null) {
+                    sparse = new java.util.TreeMap<>();
+                }
+                sparse.merge(seconds, count, Long::sum);
             }
             return this;
         }
@@ -234,6 +275,13 @@ public final class SecondsDistribution {
         }
 
         public Builder add(SecondsDistribution distribution) {
+            if (distribution.total == 0) {
+                return this;
+            }
+            long top = distribution.values[distribution.values.length - 1];
+            if (top >= dense.length && dense.length < DENSE_LIMIT) {
+                dense = Arrays.copyOf(dense, (int) Math.min(DENSE_LIMIT, Math.max(top + 1, dense.length * 2L)));
+            }
             for (int i = 0; i < distribution.values.length; i++) {
                 add(distribution.values[i], distribution.counts[i]);
             }
@@ -241,18 +289,24 @@ public final class SecondsDistribution {
         }
 
         public SecondsDistribution build() {
-            if (counts.isEmpty()) {
+            int size = distinctDense + (sparse == null ? 0 : sparse.size());
+            if (size == 0) {
                 return EMPTY;
             }
-            long[] values = new long[counts.size()];
+            long[] values = new long[size];
+            long[] n = new long[size];
             int i = 0;
-            for (long value : counts.keySet()) {
-                values[i++] = value;
+            for (int value = 0; value < dense.length && i < distinctDense; value++) {
+                if (dense[value] != 0) {
+                    values[i] = value;
+                    n[i++] = dense[value];
+                }
             }
-            Arrays.sort(values);
-            long[] n = new long[values.length];
-            for (i = 0; i < values.length; i++) {
-                n[i] = counts.get(values[i])[0];
+            if (sparse != null) {
+                for (var entry : sparse.entrySet()) {
+                    values[i] = entry.getKey();
+                    n[i++] = entry.getValue();
+                }
             }
             return new SecondsDistribution(values, n);
         }

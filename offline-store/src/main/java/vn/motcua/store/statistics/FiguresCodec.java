@@ -1,8 +1,6 @@
 package vn.motcua.store.statistics;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -123,7 +121,7 @@ public final class FiguresCodec {
             for (long i = in.varint(); i > 0; i--) {
                 open.put(in.text(), in.varint());
             }
-            if (in.stream.available() != 0) {
+            if (in.available() != 0) {
                 throw new IllegalArgumentException("Trailing bytes after the figures");
             }
             return new OfficeFigures(queue, satisfaction, dossiers, open);
@@ -170,22 +168,26 @@ public final class FiguresCodec {
         }
     }
 
+    /** Reads straight from the array (ByteArrayInputStream's synchronized reads cost more than the decoding). */
     private static final class In {
-        final ByteArrayInputStream stream;
-        final DataInputStream data;
+        final byte[] bytes;
+        int position;
 
         In(byte[] bytes) {
-            stream = new ByteArrayInputStream(bytes);
-            data = new DataInputStream(stream);
+            this.bytes = bytes;
+        }
+
+        int available() {
+            return bytes.length - position;
         }
 
         long varint() throws IOException {
             long value = 0;
             for (int shift = 0; shift < 64; shift += 7) {
-                int b = stream.read();
-                if (b < 0) {
+                if (position >= bytes.length) {
                     throw new IOException("Truncated");
                 }
+                int b = bytes[position++];
                 value |= (long) (b & 0x7F) << shift;
                 if ((b & 0x80) == 0) {
                     return value;
@@ -196,12 +198,12 @@ public final class FiguresCodec {
 
         String text() throws IOException {
             long length = varint();
-            if (length > stream.available()) {
+            if (length > available()) {
                 throw new IOException("Truncated text");
             }
-            byte[] utf8 = new byte[(int) length];
-            data.readFully(utf8);
-            return new String(utf8, StandardCharsets.UTF_8);
+            String text = new String(bytes, position, (int) length, StandardCharsets.UTF_8);
+            position += (int) length;
+            return text;
         }
 
         GroupKey key() throws IOException {
