@@ -40,7 +40,7 @@ import vn.motcua.store.OfflineStore;
  * were taken in on, and keypad ratings. Seeded, so the same arguments give the same file.
  *
  * <p>The queue is simulated, not drawn: citizens arrive by a non-homogeneous Poisson process (morning peak
- * 08:30–10:00, a smaller one after lunch; Mondays busier, Fridays quieter), 32 counters each serve two of five
+ * 08:30–10:00, a smaller one after lunch; Mondays busier, Fridays quieter), 30 counters each serve two of five
  * services and call the longest-waiting ticket among them, service times are log-normal per service, and waits
  * come out of that (long at the morning peak, short in the afternoon). Recalls, no-shows, transfers, walk-ins,
  * cancelled prints and tickets closed unserved at day end happen at realistic rates. Dossiers are taken in on a
@@ -58,7 +58,7 @@ public final class StatisticsYear {
     static final String[] PREFIXES = {"A", "B", "C", "D", "E"};
     static final double[] SERVICE_WEIGHTS = {0.30, 0.25, 0.20, 0.15, 0.10};
     static final double[] SERVICE_MINUTES = {6.5, 7.5, 5.5, 9.0, 5.0};
-    static final int COUNTERS = 32;
+    static final int COUNTERS = 30;
     static final int CLERKS = 40;
     /** Relative arrival intensity per half hour from 07:30 (issuing windows 07:30–11:00 and 13:30–16:30). */
     static final Map<LocalTime, Double> ARRIVALS = new java.util.LinkedHashMap<>();
@@ -96,7 +96,7 @@ public final class StatisticsYear {
         this.end = LocalDate.of(year, 12, 31).atTime(17, 30);
     }
 
-    /** The office's queue configuration: five services, 32 counters. */
+    /** The office's queue configuration: five services, 30 counters. */
     static QueueConfiguration configuration() {
         List<IssuingWindow> windows = List.of(new IssuingWindow(LocalTime.of(7, 30), LocalTime.of(11, 0)),
                 new IssuingWindow(LocalTime.of(13, 30), LocalTime.of(16, 30)));
@@ -116,15 +116,15 @@ public final class StatisticsYear {
                         Optional.empty(), 3, Duration.ofSeconds(20)), services, counters);
     }
 
-    /** Counters 1–10 serve HT+DD, 11–18 DD+CT, 19–25 CT+XD, 26–29 XD+KH, 30–32 KH+HT. */
+    /** Counters 1–10 serve HT+DD, 11–17 DD+CT, 18–24 CT+XD, 25–27 XD+KH, 28–30 KH+HT. */
     static List<Integer> servicesOf(int counter) {
         if (counter <= 10) {
             return List.of(0, 1);
-        } else if (counter <= 18) {
+        } else if (counter <= 17) {
             return List.of(1, 2);
-        } else if (counter <= 25) {
+        } else if (counter <= 24) {
             return List.of(2, 3);
-        } else if (counter <= 29) {
+        } else if (counter <= 27) {
             return List.of(3, 4);
         }
         return List.of(4, 0);
@@ -377,7 +377,7 @@ public final class StatisticsYear {
             }
             PriorityQueue<Free> free = new PriorityQueue<>((a, b) -> a.at.compareTo(b.at));
             for (int c = 1; c <= COUNTERS; c++) {
-                if (random.nextDouble() < 0.06) {
+                if (random.nextDouble() < 0.08) {
                     continue; // clerk away today
                 }
                 boolean peakOnly = c % 8 == 0;

@@ -49,7 +49,8 @@ import vn.motcua.store.statistics.FiguresCodec;
  * <p>Figures of a period are the sum of its days. A closed day (before today) is computed once and kept in
  * {@code statistics_day}; triggers delete a kept day in the same transaction as any change it depends on, and a
  * day is only stored when {@code statistics_generation} shows nothing changed since the snapshot it was computed
- * from. Today is always computed afresh.
+ * from. Today is computed from the records, and the last figures given are reused as long as
+ * {@code statistics_generation} has not moved (nothing they depend on changed).
  */
 public final class SqliteStatistics implements StatisticsSource {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteStatistics.class);
@@ -84,6 +85,11 @@ public final class SqliteStatistics implements StatisticsSource {
 
     private final Database database;
     private final Clock clock;
+    /** The last figures given, reused while nothing they depend on has changed (same generation). */
+    private volatile Memo memo;
+
+    private record Memo(Period period, int flagged, LocalDate today, long generation, OfficeFigures figures) {
+    }
 
     public SqliteStatistics(Database database, Clock clock) {
         this.database = database;
@@ -103,8 +109,13 @@ public final class SqliteStatistics implements StatisticsSource {
         record Snapshot(long generation, Map<LocalDate, OfficeFigures> kept, Map<LocalDate, OfficeFigures> computed,
                 Optional<OfficeFigures> today) {
         }
+        Memo last = memo;
         Snapshot snapshot = database.read(connection -> {
             long generation = generation(connection);
+            if (last != null && last.generation() == generation && last.flagged() == flagged
+                    && last.today().equals(today) && last.period().equals(period)) {
+                return null;
+            }
             Map<LocalDate, OfficeFigures> kept = closedUntil.isAfter(period.from())
                     ? kept(connection, period.from(), closedUntil, flagged) : Map.of();
             Map<LocalDate, OfficeFigures> computed = new HashMap<>();
@@ -117,6 +128,9 @@ public final class SqliteStatistics implements StatisticsSource {
                     ? Optional.of(read(connection, Period.day(today)).figures(targets)) : Optional.empty();
             return new Snapshot(generation, kept, computed, live);
         });
+        if (snapshot == null) {
+            return last.figures();
+        }
         if (!snapshot.computed().isEmpty()) {
             store(snapshot.computed(), flagged, snapshot.generation());
         }
@@ -124,7 +138,9 @@ public final class SqliteStatistics implements StatisticsSource {
         snapshot.kept().values().forEach(sum::add);
         snapshot.computed().values().forEach(sum::add);
         snapshot.today().ifPresent(sum::add);
-        return sum.build();
+        OfficeFigures figures = sum.build();
+        memo = new Memo(period, flagged, today, snapshot.generation(), figures);
+        return figures;
     }
 
     /** Forgets every kept day (they are recomputed on the next read); for tests and benchmarks of a cold start. */
@@ -263,7 +279,7 @@ public final class SqliteStatistics implements StatisticsSource {
                         Duration.ofSeconds(rows.getLong(7))));
             }
             return new TicketRow(new TicketId(rows.getLong(1)), new ServiceId(rows.getString(2)),
-                    Columns.time(rows.getString(3)), rows.getInt(4) == 1, quote);
+                    localTime(rows.getString(3)), rows.getInt(4) == 1, quote);
         });
         if (tickets.isEmpty()) {
             return;
@@ -278,7 +294,7 @@ public final class SqliteStatistics implements StatisticsSource {
                     OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
                     events.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>(6)).add(new TicketEvent(
                             new TicketId(rows.getLong(1)), TicketEventKind.valueOf(rows.getString(2)),
-                            Columns.time(rows.getString(3)), counterNumber, Optional.ofNullable(rows.getString(5)),
+                            localTime(rows.getString(3)), counterNumber, Optional.ofNullable(rows.getString(5)),
                             new ServiceId(rows.getString(6)), ""));
                 }
             }
@@ -305,9 +321,41 @@ public final class SqliteStatistics implements StatisticsSource {
         });
     }
 
-    /** Ratings' times are local ISO text of any precision. */
-    private static LocalDateTime localTime(String text) {
+    /**
+     * Local ISO text to a time. The store writes {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnn} (Columns.time), read here
+     * digit by digit: a day's statistics parse tens of thousands of times and the formatter is most of that cost.
+     * Anything else (ratings may be written with another precision) goes through {@link LocalDateTime#parse}.
+     */
+    static LocalDateTime localTime(String text) {
+        if (text.length() == 29 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.') {
+            int nanos = digits(text, 20, 29);
+            if (nanos >= 0) {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                int hour = digits(text, 11, 13);
+                int minute = digits(text, 14, 16);
+                int second = digits(text, 17, 19);
+                if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+                }
+            }
+        }
         return LocalDateTime.parse(text);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static List<DossierRecord> dossiers(Connection connection, String from, String until)
@@ -322,10 +370,10 @@ public final class SqliteStatistics implements StatisticsSource {
 
     private static DossierRecord dossier(ResultSet rows) throws SQLException {
         String code = rows.getString(1);
-        Optional<LocalDateTime> due = Optional.ofNullable(rows.getString(5)).map(Columns::time);
+        Optional<LocalDateTime> due = Optional.ofNullable(rows.getString(5)).map(SqliteStatistics::localTime);
         int counter = rows.getInt(7);
         OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
-        Optional<LocalDateTime> legalDue = Optional.ofNullable(rows.getString(8)).map(Columns::time).or(() -> due);
+        Optional<LocalDateTime> legalDue = Optional.ofNullable(rows.getString(8)).map(SqliteStatistics::localTime).or(() -> due);
         DossierStatus first = null;
         int supplements = 0;
         LocalDateTime processed = null;
@@ -337,7 +385,7 @@ public final class SqliteStatistics implements StatisticsSource {
                 String[] parts = change.split(" ");
                 DossierStatus to = DossierStatus.valueOf(parts[1]);
                 boolean fresh = parts[0].equals("-");
-                LocalDateTime at = Columns.time(parts[2]);
+                LocalDateTime at = localTime(parts[2]);
                 if (first == null) {
                     first = to;
                 }
@@ -354,7 +402,7 @@ public final class SqliteStatistics implements StatisticsSource {
         }
         DossierStatus status = DossierStatus.valueOf(rows.getString(6));
         String[] components = rows.getString(10).split(" ");
-        return new DossierRecord(code, rows.getString(2), Columns.time(rows.getString(3)), rows.getString(4),
+        return new DossierRecord(code, rows.getString(2), localTime(rows.getString(3)), rows.getString(4),
                 counterNumber, first == null ? status : first, status, legalDue, Optional.ofNullable(processed),
                 supplements, Optional.ofNullable(refused), Optional.ofNullable(returned),
                 Integer.parseInt(components[0]), Integer.parseInt(components[1]), Integer.parseInt(components[2]),
