@@ -2,6 +2,9 @@ package vn.motcua.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.motcua.core.statistics.OfficeStatistics;
+import vn.motcua.core.statistics.StatisticsTargets;
+import vn.motcua.store.statistics.Scorecards;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,6 +96,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Optional<QrCodeReader> qrReader;
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
+    private final OfficeStatistics statistics;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -130,6 +134,7 @@ public final class ServiceRegistry implements AutoCloseable {
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
                 clock);
+        this.statistics = new OfficeStatistics(store.statistics(clock), calendar, Scorecards.bundled(), clock);
         this.sync = store.syncEngine(devices.sync());
         sync.start();
         queue.addListener(new CallAnnouncements(announcer));
@@ -256,6 +261,19 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public OfflineStore store() {
         return store;
+    }
+
+    /**
+     * The supervisor's statistics over this desk's records, with the bundled Decision 766 scorecard. Closed days
+     * are kept in the store once computed, so one instance is shared.
+     */
+    public OfficeStatistics statistics() {
+        return statistics;
+    }
+
+    /** What good means for this office (wait targets, satisfaction, intake norms): the seeds' defaults. */
+    public StatisticsTargets statisticsTargets() {
+        return StatisticsTargets.defaults();
     }
 
     /** Slow: reads the database file's state. */

@@ -1,7 +1,6 @@
 package vn.motcua.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Function;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.SequenceBlock;
@@ -154,12 +152,8 @@ public final class DashboardRun {
         }
     }
 
-    static ScorecardDefinition bundledScorecard() throws IOException {
-        try (InputStream in = OfflineStore.class.getResourceAsStream("statistics/scorecard-766.properties")) {
-            Properties properties = new Properties();
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            return ScorecardDefinition.parse(properties);
-        }
+    static ScorecardDefinition bundledScorecard() {
+        return vn.motcua.store.statistics.Scorecards.bundled();
     }
 
     private static double millis(long start) {

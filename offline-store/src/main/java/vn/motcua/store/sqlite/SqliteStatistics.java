@@ -88,7 +88,13 @@ public final class SqliteStatistics implements StatisticsSource {
     /** The last figures given, reused while nothing they depend on has changed (same generation). */
     private volatile Memo memo;
 
-    private record Memo(Period period, int flagged, LocalDate today, long generation, OfficeFigures figures) {
+    /**
+     * The last question and its answer: reused whole while the generation has not moved, and its closed days' sum
+     * reused while the kept days of the period are the same rows (a change today moves the generation but leaves
+     * the closed days alone).
+     */
+    private record Memo(Period period, int flagged, LocalDate today, long generation, Optional<KeptState> closedState,
+            OfficeFigures closedSum, OfficeFigures figures) {
     }
 
     public SqliteStatistics(Database database, Clock clock) {
@@ -105,42 +111,85 @@ public final class SqliteStatistics implements StatisticsSource {
     public OfficeFigures figures(Period period, StatisticsTargets targets) {
         LocalDate today = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE).toLocalDate();
         LocalDate closedUntil = period.until().isAfter(today) ? today : period.until();
+        boolean hasClosed = closedUntil.isAfter(period.from());
+        long closedDays = hasClosed ? closedUntil.toEpochDay() - period.from().toEpochDay() : 0;
         int flagged = Columns.flag(targets.countFlaggedRatings());
-        record Snapshot(long generation, Map<LocalDate, OfficeFigures> kept, Map<LocalDate, OfficeFigures> computed,
+        record Snapshot(long generation, Optional<KeptState> state, Map<LocalDate, OfficeFigures> kept,
+                Map<LocalDate, OfficeFigures> computed, Optional<OfficeFigures> closedSum,
                 Optional<OfficeFigures> today) {
         }
         Memo last = memo;
+        boolean sameQuestion = last != null && last.flagged() == flagged && last.today().equals(today)
+                && last.period().equals(period);
         Snapshot snapshot = database.read(connection -> {
             long generation = generation(connection);
-            if (last != null && last.generation() == generation && last.flagged() == flagged
-                    && last.today().equals(today) && last.period().equals(period)) {
+            if (sameQuestion && last.generation() == generation) {
                 return null;
             }
-            Map<LocalDate, OfficeFigures> kept = closedUntil.isAfter(period.from())
-                    ? kept(connection, period.from(), closedUntil, flagged) : Map.of();
+            Optional<KeptState> state = Optional.empty();
+            Map<LocalDate, OfficeFigures> kept = Map.of();
             Map<LocalDate, OfficeFigures> computed = new HashMap<>();
-            if (closedUntil.isAfter(period.from())) {
-                for (Period missing : missingRuns(period.from(), closedUntil, kept)) {
-                    computed.putAll(byDay(read(connection, missing), targets));
+            Optional<OfficeFigures> closedSum = Optional.empty();
+            if (hasClosed) {
+                state = Optional.of(keptState(connection, period.from(), closedUntil, flagged));
+                if (sameQuestion && last.closedState().isPresent() && state.get().count() == closedDays
+                        && state.equals(last.closedState())) {
+                    closedSum = Optional.of(last.closedSum());
+                } else {
+                    kept = kept(connection, period.from(), closedUntil, flagged);
+                    for (Period missing : missingRuns(period.from(), closedUntil, kept)) {
+                        computed.putAll(byDay(read(connection, missing), targets));
+                    }
                 }
             }
             Optional<OfficeFigures> live = period.contains(today)
                     ? Optional.of(read(connection, Period.day(today)).figures(targets)) : Optional.empty();
-            return new Snapshot(generation, kept, computed, live);
+            return new Snapshot(generation, state, kept, computed, closedSum, live);
         });
         if (snapshot == null) {
             return last.figures();
         }
-        if (!snapshot.computed().isEmpty()) {
-            store(snapshot.computed(), flagged, snapshot.generation());
+        OfficeFigures closed;
+        Optional<KeptState> closedState;
+        if (snapshot.closedSum().isPresent()) {
+            closed = snapshot.closedSum().get();
+            closedState = snapshot.state();
+        } else {
+            boolean stored = snapshot.computed().isEmpty()
+                    || store(snapshot.computed(), flagged, snapshot.generation());
+            OfficeFigures.Builder sum = new OfficeFigures.Builder(null, targets);
+            snapshot.kept().values().forEach(sum::add);
+            snapshot.computed().values().forEach(sum::add);
+            closed = sum.build();
+            // what statistics_day holds for the period now, if this read's days were all kept
+            closedState = stored && hasClosed ? Optional.of(new KeptState(closedDays, snapshot.computed().isEmpty()
+                    ? snapshot.state().orElseThrow().newest()
+                    : Math.max(snapshot.state().orElseThrow().newest(), snapshot.generation()))) : Optional.empty();
         }
-        OfficeFigures.Builder sum = new OfficeFigures.Builder(null, targets);
-        snapshot.kept().values().forEach(sum::add);
-        snapshot.computed().values().forEach(sum::add);
-        snapshot.today().ifPresent(sum::add);
-        OfficeFigures figures = sum.build();
-        memo = new Memo(period, flagged, today, snapshot.generation(), figures);
+        OfficeFigures figures = snapshot.today().map(live -> new OfficeFigures.Builder(null, targets).add(closed)
+                .add(live).build()).orElse(closed);
+        memo = new Memo(period, flagged, today, snapshot.generation(), closedState, closed, figures);
         return figures;
+    }
+
+    /** How many days of a range are kept, and the newest generation among them: a change to either means a kept day was replaced. */
+    private record KeptState(long count, long newest) {
+    }
+
+    private static KeptState keptState(Connection connection, LocalDate from, LocalDate until, int flagged)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT count(*), coalesce(max(generation), -1) FROM statistics_day
+                WHERE day >= ? AND day < ? AND counts_flagged = ? AND codec = ?""")) {
+            query.setString(1, from.toString());
+            query.setString(2, until.toString());
+            query.setInt(3, flagged);
+            query.setInt(4, FiguresCodec.VERSION);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new KeptState(rows.getLong(1), rows.getLong(2));
+            }
+        }
     }
 
     /** Forgets every kept day (they are recomputed on the next read); for tests and benchmarks of a cold start. */
@@ -227,22 +276,26 @@ public final class SqliteStatistics implements StatisticsSource {
         return figures;
     }
 
-    private void store(Map<LocalDate, OfficeFigures> computed, int flagged, long generation) {
+    /** @return whether the days were stored (nothing changed since the snapshot they were computed from) */
+    private boolean store(Map<LocalDate, OfficeFigures> computed, int flagged, long generation) {
         String now = Columns.time(LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
         int stored = database.write(Durability.NORMAL, connection -> {
             if (generation(connection) != generation) {
                 return 0; // something changed since the snapshot: compute again next time
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO statistics_day (day, counts_flagged, codec, figures, computed_at) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO statistics_day (day, counts_flagged, codec, figures, generation, computed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (day, counts_flagged) DO UPDATE SET codec = excluded.codec,
-                        figures = excluded.figures, computed_at = excluded.computed_at""")) {
+                        figures = excluded.figures, generation = excluded.generation,
+                        computed_at = excluded.computed_at""")) {
                 for (var entry : computed.entrySet()) {
                     insert.setString(1, entry.getKey().toString());
                     insert.setInt(2, flagged);
                     insert.setInt(3, FiguresCodec.VERSION);
                     insert.setBytes(4, FiguresCodec.encode(entry.getValue()));
-                    insert.setString(5, now);
+                    insert.setLong(5, generation);
+                    insert.setString(6, now);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -250,6 +303,7 @@ public final class SqliteStatistics implements StatisticsSource {
             return computed.size();
         });
         LOG.debug("Kept the statistics of {} closed days", stored);
+        return stored > 0;
     }
 
     private static StatisticsRecords read(Connection connection, Period period) throws SQLException {

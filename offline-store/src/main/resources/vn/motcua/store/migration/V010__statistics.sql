@@ -20,6 +20,7 @@ CREATE TABLE statistics_day (
     counts_flagged INTEGER NOT NULL CHECK (counts_flagged IN (0, 1)),
     codec          INTEGER NOT NULL,
     figures        BLOB NOT NULL,
+    generation     INTEGER NOT NULL,  -- statistics_generation when computed: a recomputed day has a higher one
     computed_at    TEXT NOT NULL,
     PRIMARY KEY (day, counts_flagged)
 ) STRICT, WITHOUT ROWID;

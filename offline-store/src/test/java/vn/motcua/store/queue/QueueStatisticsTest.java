@@ -247,6 +247,25 @@ class QueueStatisticsTest {
     }
 
     @Test
+    void aPeriodIncludingTodayFollowsChangesTodayAndOnItsClosedDays() throws SQLException {
+        playTheMorning();
+        office.at(DAY.plusDays(2).atTime(9, 0));
+        Period week = Period.week(DAY);
+        StatisticsTargets targets = StatisticsTargets.defaults();
+        assertThat(statistics.figures(week, targets).satisfaction(GroupKey.TOTAL).counted()).isZero();
+
+        rate(DAY.plusDays(2).atTime(8, 30), 1, "canbo.mot", "SATISFIED", "NONE", null);
+        assertThat(statistics.figures(week, targets).satisfaction(GroupKey.TOTAL).counted()).isEqualTo(1);
+        rate(DAY.atTime(15, 0), 2, "canbo.hai", "UNSATISFIED", "NONE", "Chờ lâu");
+        OfficeFigures both = statistics.figures(week, targets);
+        assertThat(both.satisfaction(GroupKey.TOTAL).counted()).isEqualTo(2);
+        assertThat(both.queue(GroupKey.TOTAL).issued()).isEqualTo(4);
+        assertThat(both).isEqualTo(statistics.records(week).figures(targets));
+        // asked again with nothing changed: the same answer
+        assertThat(statistics.figures(week, targets)).isEqualTo(both);
+    }
+
+    @Test
     void keptFiguresReadBackExactlyAndDamagedOnesAreRefused() throws SQLException {
         playTheMorning();
         rate(DAY.atTime(8, 41), 3, "canbo.ba", "UNSATISFIED", "NONE", "Chờ lâu");
