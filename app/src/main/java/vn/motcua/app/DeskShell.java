@@ -23,6 +23,8 @@ import vn.motcua.app.register.RegisterView;
 import vn.motcua.app.sync.SyncLogView;
 import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.register.RegisterViewModel;
+import vn.motcua.app.supervisor.SupervisorView;
+import vn.motcua.app.supervisor.SupervisorViewModel;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
@@ -181,6 +183,11 @@ public final class DeskShell {
             public void openSyncLog() {
                 DeskShell.this.openSyncLog();
             }
+
+            @Override
+            public void openSupervision() {
+                DeskShell.this.openSupervision();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -293,6 +300,23 @@ public final class DeskShell {
         showOverlay(view.root());
         model.start();
         Platform.runLater(view::focusText);
+    }
+
+    private void openSupervision() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        SupervisorViewModel.forAccount(mainModel.account(), services.statistics(), services.queue(),
+                services.store().queue(), services.statisticsTargets(), executor, messages, services.clock(),
+                services.settings().agencyName()).ifPresentOrElse(model -> {
+                    SupervisorView view = new SupervisorView(model, messages, () -> {
+                        model.stop();
+                        closeDialog();
+                    });
+                    showOverlay(view.root());
+                    model.start();
+                    Platform.runLater(view::focusPeriod);
+                }, () -> mainModel.showNotice(messages.get("main.notice.notAllowed")));
     }
 
     /** A full-size card over the main window, under the lock layer so an idle lock still covers it. */

@@ -121,9 +121,18 @@ final class SupervisorReport {
 
     private String norms(Map<String, Boolean> meets, StatisticsReport report) {
         return meets.entrySet().stream().map(e -> messages.format(
-                e.getValue() ? "supervisor.intake.meets" : "supervisor.intake.below", e.getKey(),
+                e.getValue() ? "supervisor.intake.meets" : "supervisor.intake.below", normName(e.getKey()),
                 Figures.count(report.targets().intakeNorms().get(e.getKey()), locale)))
                 .reduce((a, b) -> a + " · " + b).orElse(Figures.NONE);
+    }
+
+    private String normName(String level) {
+        return switch (level) {
+            case "PROVINCE" -> messages.get("supervisor.norm.province");
+            case "DISTRICT" -> messages.get("supervisor.norm.district");
+            case "COMMUNE" -> messages.get("supervisor.norm.commune");
+            default -> level;
+        };
     }
 
     private List<String> row(String key, String value) {

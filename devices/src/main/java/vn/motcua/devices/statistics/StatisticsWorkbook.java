@@ -156,21 +156,19 @@ public final class StatisticsWorkbook {
             for (int i = 0; i < columns.size(); i++) {
                 Column<R> column = columns.get(i);
                 Object value = column.value().apply(rows.get(r));
+                if (value instanceof Optional<?> time) {
+                    value = time.orElse(null);
+                }
                 if (value == null) {
-                    continue;
+                    continue; // an empty cell, never a zero
                 }
                 Cell cell = row.createCell(i);
                 switch (column.kind()) {
                     case NUMBER -> cell.setCellValue(((Number) value).doubleValue());
                     case TEXT -> cell.setCellValue((String) value);
                     case TIME -> {
-                        Optional<?> time = (Optional<?>) value;
-                        if (time.isEmpty()) {
-                            row.removeCell(cell);
-                        } else {
-                            cell.setCellValue((LocalDateTime) time.get());
-                            cell.setCellStyle(styles.time);
-                        }
+                        cell.setCellValue((LocalDateTime) value);
+                        cell.setCellStyle(styles.time);
                     }
                 }
             }
