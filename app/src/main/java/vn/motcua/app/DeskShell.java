@@ -68,6 +68,7 @@ public final class DeskShell {
     private Node dialog;
     private Node scanLayer;
     private IntakeViewModel intakeModel;
+    private SupervisorViewModel supervisorModel;
 
     public DeskShell(Stage stage, ServiceRegistry services) {
         this.stage = Objects.requireNonNull(stage);
@@ -311,8 +312,10 @@ public final class DeskShell {
                 services.settings().agencyName()).ifPresentOrElse(model -> {
                     SupervisorView view = new SupervisorView(model, messages, () -> {
                         model.stop();
+                        supervisorModel = null;
                         closeDialog();
                     });
+                    supervisorModel = model;
                     showOverlay(view.root());
                     model.start();
                     Platform.runLater(view::focusPeriod);
@@ -435,6 +438,11 @@ public final class DeskShell {
 
     CounterPanelViewModel counterModel() {
         return counterModel;
+    }
+
+    /** The supervisor's dashboard while it is open (for the screenshot test, which cannot drive a file chooser). */
+    Optional<SupervisorViewModel> supervisorModel() {
+        return Optional.ofNullable(supervisorModel);
     }
 
     PublicScreens publicScreens() {

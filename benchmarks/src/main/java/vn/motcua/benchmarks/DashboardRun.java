@@ -98,8 +98,9 @@ public final class DashboardRun {
         }
 
         System.out.printf("%nCold: a fresh store (new connections) and the file dropped from the OS page cache. Warm after a "
-                + "change: a keypad rating for today is stored before each read, so today is recomputed and the kept "
-                + "days decoded and summed again. Unchanged: nothing written between reads (the last figures reused)."
+                + "change: a keypad rating for today is stored before each read, so today is recomputed from its "
+                + "records (the closed days' sum is reused while their kept rows are unchanged). Unchanged: nothing "
+                + "written between reads (the last figures reused)."
                 + "%n%-48s %9s %11s %11s %11s %11s%n", "read", "cold ms", "changed p50", "changed p90", "changed max",
                 "unchanged");
         for (Read read : reads) {

@@ -252,6 +252,7 @@ public final class SupervisorView {
     private Node waitChart() {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(messages.get("supervisor.chart.waitMinutes"));
+        x.setTickLabelRotation(-45);
         NumberAxis y = new NumberAxis();
         y.setLabel(messages.get("supervisor.chart.tickets"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -410,13 +411,13 @@ public final class SupervisorView {
     private Node staffing() {
         TableView<StaffingLine> table = table("supervisorStaffing", model.staffing(), List.of(
                 column("supervisor.column.slot", StaffingLine::slot, 80),
-                column("supervisor.column.arrivals", StaffingLine::arrivals, 110),
+                column("supervisor.column.arrivals", StaffingLine::arrivals, 130),
                 column("supervisor.column.serviceMean", StaffingLine::service, 110),
-                column("supervisor.column.load", StaffingLine::load, 110),
-                column("supervisor.column.needed", StaffingLine::needed, 130),
-                column("supervisor.column.open", StaffingLine::open, 130),
-                column("supervisor.column.modelWait", StaffingLine::modelWait, 130),
-                column("supervisor.column.measuredWait", StaffingLine::measuredWait, 130)));
+                column("supervisor.column.load", StaffingLine::load, 100),
+                column("supervisor.column.needed", StaffingLine::needed, 165),
+                column("supervisor.column.open", StaffingLine::open, 175),
+                column("supervisor.column.modelWait", StaffingLine::modelWait, 170),
+                column("supervisor.column.measuredWait", StaffingLine::measuredWait, 150)));
         table.setRowFactory(view -> warningRow(StaffingLine::understaffed));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(8, note("supervisor.staffing.model"), table);

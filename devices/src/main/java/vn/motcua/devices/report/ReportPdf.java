@@ -260,7 +260,7 @@ public final class ReportPdf {
                 show(name, fonts.regular, 7.5f, lx + 11, y - 7.5f, Color.DARK_GRAY);
                 lx += 11 + widthOf(name, fonts.regular, 7.5f) + 14;
             }
-            gap(14);
+            gap(20);
             double max = chart.series().stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue)
                     .max().orElse(0);
             double scale = niceCeiling(max);

@@ -166,8 +166,8 @@ public final class SqliteStatistics implements StatisticsSource {
                     ? snapshot.state().orElseThrow().newest()
                     : Math.max(snapshot.state().orElseThrow().newest(), snapshot.generation()))) : Optional.empty();
         }
-        OfficeFigures figures = snapshot.today().map(live -> new OfficeFigures.Builder(null, targets).add(closed)
-                .add(live).build()).orElse(closed);
+        // plus() merges only the groups today has; the closed days' other groups are shared as they are
+        OfficeFigures figures = snapshot.today().map(closed::plus).orElse(closed);
         memo = new Memo(period, flagged, today, snapshot.generation(), closedState, closed, figures);
         return figures;
     }
