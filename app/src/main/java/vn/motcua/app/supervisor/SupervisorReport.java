@@ -26,11 +26,14 @@ final class SupervisorReport {
     private final Messages messages;
     private final String agencyName;
     private final Locale locale;
+    private final Map<String, String> serviceNames;
 
-    SupervisorReport(Messages messages, String agencyName) {
+    /** @param serviceNames queue service names by id, for the per-service table */
+    SupervisorReport(Messages messages, String agencyName, Map<String, String> serviceNames) {
         this.messages = messages;
         this.agencyName = agencyName;
         this.locale = messages.locale();
+        this.serviceNames = Map.copyOf(serviceNames);
     }
 
     ReportDocument document(StatisticsReport report) {
@@ -152,8 +155,11 @@ final class SupervisorReport {
             Duration second) {
         List<List<String>> rows = figures.groups(figures.queue(), breakdown).entrySet().stream().map(e -> {
             QueueFigures q = e.getValue();
-            String group = breakdown == Breakdown.COUNTER
-                    ? messages.format("common.counter", Integer.parseInt(e.getKey().value())) : e.getKey().value();
+            String group = switch (breakdown) {
+                case COUNTER -> messages.format("common.counter", Integer.parseInt(e.getKey().value()));
+                case SERVICE -> serviceNames.getOrDefault(e.getKey().value(), e.getKey().value());
+                default -> e.getKey().value();
+            };
             return List.of(group, Figures.count(q.issued(), locale), Figures.count(q.served(), locale),
                     Figures.percent(q.noShowShare(), locale), Figures.duration(q.waits().mean()),
                     Figures.duration(q.waits().median()), Figures.duration(q.waits().p90()),

@@ -239,7 +239,7 @@ public final class SupervisorViewModel {
         }
         Path file = withExtension(target, ".pdf");
         export(() -> {
-            new ReportPdf().write(new SupervisorReport(messages, agencyName).document(report), file);
+            new ReportPdf().write(new SupervisorReport(messages, agencyName, serviceNames()).document(report), file);
             return file;
         });
     }
@@ -399,9 +399,14 @@ public final class SupervisorViewModel {
         return targets.waitTargets().get(Math.min(1, targets.waitTargets().size() - 1));
     }
 
+    private Map<String, String> serviceNames() {
+        Map<String, String> names = new HashMap<>();
+        queue.configuration().services().forEach(s -> names.put(s.id().value(), s.name()));
+        return names;
+    }
+
     List<QueueLine> queueLines(OfficeFigures figures, Breakdown breakdown) {
-        Map<String, String> serviceNames = new HashMap<>();
-        queue.configuration().services().forEach(s -> serviceNames.put(s.id().value(), s.name()));
+        Map<String, String> serviceNames = serviceNames();
         return figures.groups(figures.queue(), breakdown).entrySet().stream().map(e -> {
             QueueFigures q = e.getValue();
             String group = switch (breakdown) {

@@ -208,7 +208,8 @@ class SupervisorViewModelTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ TRẢ KẾT QUẢ", "Từ 01/10/2026 đến 31/12/2026",
-                    "Thời gian chờ trung bình", "15:00", "Máy quầy không tính được", "Erlang C", "Quầy số 2");
+                    "Thời gian chờ trung bình", "15:00", "Máy quầy không tính được", "Erlang C", "Quầy số 2",
+                    "Cấp bản sao văn"); // the service by its name (wrapped in its cell)
         }
 
         model.exportXlsx(exports.resolve("so-lieu.xlsx"));
