@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import vn.motcua.core.statistics.OfficeStatistics;
 import vn.motcua.core.statistics.StatisticsTargets;
-import vn.motcua.store.statistics.Scorecards;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,6 +96,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
     private final OfficeStatistics statistics;
+    private final StatisticsSettings statisticsSettings;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -134,7 +134,9 @@ public final class ServiceRegistry implements AutoCloseable {
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
                 clock);
-        this.statistics = new OfficeStatistics(store.statistics(clock), calendar, Scorecards.bundled(), clock);
+        this.statisticsSettings = StatisticsSettings.load(dataDirectory);
+        this.statistics = new OfficeStatistics(store.statistics(clock), calendar, statisticsSettings.scorecard(),
+                clock);
         this.sync = store.syncEngine(devices.sync());
         sync.start();
         queue.addListener(new CallAnnouncements(announcer));
@@ -271,9 +273,9 @@ public final class ServiceRegistry implements AutoCloseable {
         return statistics;
     }
 
-    /** What good means for this office (wait targets, satisfaction, intake norms): the seeds' defaults. */
+    /** What good means for this office (wait targets, satisfaction, intake norms), from {@code statistics.*}. */
     public StatisticsTargets statisticsTargets() {
-        return StatisticsTargets.defaults();
+        return statisticsSettings.targets();
     }
 
     /** Slow: reads the database file's state. */
@@ -394,7 +396,7 @@ public final class ServiceRegistry implements AutoCloseable {
 
     /** Device settings that could not be used (the virtual device stands in): for the status bar. */
     public List<String> deviceProblems() {
-        return deviceProblems;
+        return java.util.stream.Stream.concat(deviceProblems.stream(), statisticsSettings.problems().stream()).toList();
     }
 
     @Override

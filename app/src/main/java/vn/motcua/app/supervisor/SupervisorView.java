@@ -217,6 +217,7 @@ public final class SupervisorView {
                 tile("withinFirst", messages.format("supervisor.kpi.within", first)),
                 tile("withinSecond", messages.format("supervisor.kpi.within", second)),
                 tile("serviceMean", messages.get("supervisor.kpi.serviceMean")),
+                tile("quote", messages.get("supervisor.kpi.quote")),
                 tile("satisfied", messages.get("supervisor.kpi.satisfied")),
                 tile("onTime", messages.get("supervisor.kpi.onTime")),
                 tile("received", messages.get("supervisor.kpi.received")),
@@ -320,7 +321,8 @@ public final class SupervisorView {
         VBox box = new VBox(8,
                 section("supervisor.tab.byService"), queueTable("supervisorByService", model.byService()),
                 section("supervisor.tab.byCounter"), queueTable("supervisorByCounter", model.byCounter()),
-                section("supervisor.tab.byClerk"), queueTable("supervisorByClerk", model.byClerk()));
+                section("supervisor.tab.byClerk"), queueTable("supervisorByClerk", model.byClerk()),
+                section("supervisor.tab.byHour"), queueTable("supervisorByHour", model.byHour()));
         box.getStyleClass().add("supervisor-tab");
         return scroll(box);
     }

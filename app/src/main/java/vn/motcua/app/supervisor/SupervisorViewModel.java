@@ -98,6 +98,7 @@ public final class SupervisorViewModel {
     private final ObservableList<QueueLine> byService = FXCollections.observableArrayList();
     private final ObservableList<QueueLine> byCounter = FXCollections.observableArrayList();
     private final ObservableList<QueueLine> byClerk = FXCollections.observableArrayList();
+    private final ObservableList<QueueLine> byHour = FXCollections.observableArrayList();
     private final ObservableList<SatisfactionLine> satisfactionByCounter = FXCollections.observableArrayList();
     private final ObservableList<SatisfactionLine> satisfactionByClerk = FXCollections.observableArrayList();
     private final ObservableList<ReasonLine> reasons = FXCollections.observableArrayList();
@@ -155,8 +156,8 @@ public final class SupervisorViewModel {
 
     /** Headline figures, by name: see {@link #kpi(String)}. */
     public static final List<String> KPI_KEYS = List.of("issued", "served", "noShow", "waitMean", "waitMedian",
-            "waitP90", "waitMax", "withinFirst", "withinSecond", "serviceMean", "satisfied", "onTime", "received",
-            "digitised", "reused");
+            "waitP90", "waitMax", "withinFirst", "withinSecond", "serviceMean", "quote", "satisfied", "onTime",
+            "received", "digitised", "reused");
 
     /** Loads the period and the live queue, then keeps the live queue fresh until {@link #stop()}. */
     public void start() {
@@ -369,6 +370,7 @@ public final class SupervisorViewModel {
         kpi("withinFirst").set(Figures.percent(total.waitedAtMost(firstTarget()), locale));
         kpi("withinSecond").set(Figures.percent(total.waitedAtMost(secondTarget()), locale));
         kpi("serviceMean").set(Figures.duration(total.services().mean()));
+        kpi("quote").set(Figures.percent(total.quoteWithinShare(), locale));
         kpi("satisfied").set(Figures.percent(ratings.satisfiedShare(), locale));
         kpi("onTime").set(Figures.percent(dossiers.onTimeShare(), locale));
         kpi("received").set(Figures.count(dossiers.received(), locale));
@@ -377,6 +379,7 @@ public final class SupervisorViewModel {
         byService.setAll(queueLines(figures, Breakdown.SERVICE));
         byCounter.setAll(queueLines(figures, Breakdown.COUNTER));
         byClerk.setAll(queueLines(figures, Breakdown.CLERK));
+        byHour.setAll(queueLines(figures, Breakdown.HOUR));
         satisfactionByCounter.setAll(satisfactionLines(figures, Breakdown.COUNTER));
         satisfactionByClerk.setAll(satisfactionLines(figures, Breakdown.CLERK));
         reasons.setAll(ratings.reasons().entrySet().stream()
@@ -412,6 +415,7 @@ public final class SupervisorViewModel {
             String group = switch (breakdown) {
                 case SERVICE -> serviceNames.getOrDefault(e.getKey().value(), e.getKey().value());
                 case COUNTER -> messages.format("common.counter", Integer.parseInt(e.getKey().value()));
+                case HOUR -> e.getKey().value() + ":00–" + e.getKey().value() + ":59";
                 default -> e.getKey().value();
             };
             return new QueueLine(group, Figures.count(q.issued(), locale), Figures.count(q.served(), locale),
@@ -596,6 +600,11 @@ public final class SupervisorViewModel {
 
     public ObservableList<QueueLine> byClerk() {
         return byClerk;
+    }
+
+    /** By hour of the day: tickets by the hour they were issued, services by the hour they were called. */
+    public ObservableList<QueueLine> byHour() {
+        return byHour;
     }
 
     public ObservableList<SatisfactionLine> satisfactionByCounter() {

@@ -143,6 +143,10 @@ class SupervisorViewModelTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Quầy số 1", "8:00"),
                         org.assertj.core.groups.Tuple.tuple("Quầy số 2", "15:00"));
         assertThat(model.reasons()).containsExactly(new Lines.ReasonLine("Chờ lâu", "3"));
+        assertThat(model.byHour()).extracting(Lines.QueueLine::group, Lines.QueueLine::issued, Lines.QueueLine::waitMax)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("08:00–08:59", "3", "20:00"));
+        // both called tickets waited longer than the range printed on their paper (nobody was ahead at issue)
+        assertThat(model.kpi("quote").get()).isEqualTo("0,0 %");
         assertThat(model.waitBars()).hasSize(SupervisorViewModel.WAIT_BARS);
         assertThat(model.waitBars().get(2).value()).isEqualTo(1.0); // 600 s: the 10–15 bar
         assertThat(model.waitBars().get(4).value()).isEqualTo(1.0); // 1200 s: the 20–25 bar
