@@ -145,7 +145,7 @@ class SupervisorViewModelTest {
         assertThat(model.reasons()).containsExactly(new Lines.ReasonLine("Chờ lâu", "3"));
         assertThat(model.byHour()).extracting(Lines.QueueLine::group, Lines.QueueLine::issued, Lines.QueueLine::waitMax)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("08:00–08:59", "3", "20:00"));
-        // both called tickets waited longer than the range printed on their paper (nobody was ahead at issue)
+        // both called tickets waited longer than the range printed on their paper
         assertThat(model.kpi("quote").get()).isEqualTo("0,0 %");
         assertThat(model.waitBars()).hasSize(SupervisorViewModel.WAIT_BARS);
         assertThat(model.waitBars().get(2).value()).isEqualTo(1.0); // 600 s: the 10–15 bar
