@@ -25,6 +25,8 @@ import vn.motcua.app.register.RegisterView;
 import vn.motcua.app.sync.SyncLogView;
 import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.register.RegisterViewModel;
+import vn.motcua.app.supervisor.SupervisorView;
+import vn.motcua.app.supervisor.SupervisorViewModel;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
@@ -69,6 +71,7 @@ public final class DeskShell {
     private Node dialog;
     private Node scanLayer;
     private IntakeViewModel intakeModel;
+    private SupervisorViewModel supervisorModel;
 
     public DeskShell(Stage stage, ServiceRegistry services) {
         this.stage = Objects.requireNonNull(stage);
@@ -189,6 +192,11 @@ public final class DeskShell {
             public void openSyncLog() {
                 DeskShell.this.openSyncLog();
             }
+
+            @Override
+            public void openSupervision() {
+                DeskShell.this.openSupervision();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -302,6 +310,25 @@ public final class DeskShell {
         showOverlay(view.root());
         model.start();
         Platform.runLater(view::focusText);
+    }
+
+    private void openSupervision() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        SupervisorViewModel.forAccount(mainModel.account(), services.statistics(), services.queue(),
+                services.store().queue(), services.statisticsTargets(), executor, messages, services.clock(),
+                services.settings().agencyName()).ifPresentOrElse(model -> {
+                    SupervisorView view = new SupervisorView(model, messages, () -> {
+                        model.stop();
+                        supervisorModel = null;
+                        closeDialog();
+                    });
+                    supervisorModel = model;
+                    showOverlay(view.root());
+                    model.start();
+                    Platform.runLater(view::focusPeriod);
+                }, () -> mainModel.showNotice(messages.get("main.notice.notAllowed")));
     }
 
     /** A full-size card over the main window, under the lock layer so an idle lock still covers it. */
@@ -449,6 +476,11 @@ public final class DeskShell {
 
     CounterPanelViewModel counterModel() {
         return counterModel;
+    }
+
+    /** The supervisor's dashboard while it is open (for the screenshot test, which cannot drive a file chooser). */
+    Optional<SupervisorViewModel> supervisorModel() {
+        return Optional.ofNullable(supervisorModel);
     }
 
     PublicScreens publicScreens() {

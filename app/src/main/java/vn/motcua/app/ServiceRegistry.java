@@ -2,6 +2,8 @@ package vn.motcua.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.motcua.core.statistics.OfficeStatistics;
+import vn.motcua.core.statistics.StatisticsTargets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,6 +115,8 @@ public final class ServiceRegistry implements AutoCloseable {
     /** Centre mode: the shared queue and its event feed; empty in single-PC mode. */
     private final Optional<PostgresQueueStore> centreQueue;
     private final Optional<QueueEventFeed> centreFeed;
+    private final OfficeStatistics statistics;
+    private final StatisticsSettings statisticsSettings;
 
     private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
             PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
@@ -154,6 +158,9 @@ public final class ServiceRegistry implements AutoCloseable {
                 devices.formsPrinter(), clock);
         this.intake = new DossierIntake(store.dossiers(), new DossierCodeIssuer(settings.agencyCode(),
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
+                clock);
+        this.statisticsSettings = StatisticsSettings.load(dataDirectory);
+        this.statistics = new OfficeStatistics(store.statistics(clock), calendar, statisticsSettings.scorecard(),
                 clock);
         this.sync = store.syncEngine(devices.sync());
         sync.start();
@@ -332,6 +339,19 @@ public final class ServiceRegistry implements AutoCloseable {
         return store;
     }
 
+    /**
+     * The supervisor's statistics over this desk's records, with the bundled Decision 766 scorecard. Closed days
+     * are kept in the store once computed, so one instance is shared.
+     */
+    public OfficeStatistics statistics() {
+        return statistics;
+    }
+
+    /** What good means for this office (wait targets, satisfaction, intake norms), from {@code statistics.*}. */
+    public StatisticsTargets statisticsTargets() {
+        return statisticsSettings.targets();
+    }
+
     /** Slow: reads the database file's state. */
     public StoreHealth storeHealth() {
         return store.health();
@@ -460,7 +480,7 @@ public final class ServiceRegistry implements AutoCloseable {
 
     /** Device settings that could not be used (the virtual device stands in): for the status bar. */
     public List<String> deviceProblems() {
-        return deviceProblems;
+        return java.util.stream.Stream.concat(deviceProblems.stream(), statisticsSettings.problems().stream()).toList();
     }
 
     /** Whether the queue is the centre's shared one (centre mode) rather than this desk's own. */

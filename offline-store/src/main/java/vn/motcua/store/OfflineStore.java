@@ -47,6 +47,7 @@ import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
 import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
+import vn.motcua.store.sqlite.SqliteStatistics;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
 
@@ -152,6 +153,11 @@ public final class OfflineStore implements AutoCloseable {
     /** Moves dossiers' links from a scanned file to its better copy (the searchable OCR version). */
     public ScannedFileReplacement fileReplacement() {
         return new SqliteScannedFileReplacement(database);
+    }
+
+    /** The supervisor's statistics over this store's records, days before today kept once computed. */
+    public SqliteStatistics statistics(Clock clock) {
+        return new SqliteStatistics(database, clock);
     }
 
     /** Digitised components of earlier dossiers, for reuse at intake. */

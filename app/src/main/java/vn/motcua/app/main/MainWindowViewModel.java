@@ -61,6 +61,9 @@ public final class MainWindowViewModel {
         void syncNow();
 
         void openSyncLog();
+
+        /** The supervisor's dashboard; only called for supervisors and administrators. */
+        void openSupervision();
     }
 
     private final UserAccount account;
@@ -255,9 +258,13 @@ public final class MainWindowViewModel {
         notice.set(messages.get(canManageAccounts ? "main.notice.notYet" : "main.notice.notAllowed"));
     }
 
-    /** Supervision is for supervisors and administrators; the screen comes in a later release. */
+    /** The supervisor's dashboard, for supervisors and administrators only. */
     public void openSupervision() {
-        notice.set(messages.get(canSupervise ? "main.notice.notYet" : "main.notice.notAllowed"));
+        if (canSupervise) {
+            actions.openSupervision();
+        } else {
+            notice.set(messages.get("main.notice.notAllowed"));
+        }
     }
 
     /** The ticket kiosk and the display board run in this process (single-office mode). */

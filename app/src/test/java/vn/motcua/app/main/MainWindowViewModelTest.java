@@ -89,6 +89,11 @@ class MainWindowViewModelTest {
                     public void openSyncLog() {
                         actions.add("syncLog");
                     }
+
+                    @Override
+                    public void openSupervision() {
+                        actions.add("supervision");
+                    }
                 });
     }
 
@@ -212,7 +217,10 @@ class MainWindowViewModelTest {
         supervisor.openAccountManagement();
         assertThat(supervisor.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
         supervisor.openSupervision();
-        assertThat(supervisor.noticeProperty().get()).isEqualTo("Chức năng này sẽ có ở bản sau.");
+        assertThat(actions).containsExactly("supervision");
+        clerk.openSupervision();
+        assertThat(clerk.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
+        assertThat(actions).containsExactly("supervision");
     }
 
     @Test

@@ -14,17 +14,17 @@ import java.nio.file.StandardOpenOption;
  * Writes an export beside its target, fsyncs it and renames it into place, so a crash or a full disk never
  * leaves a half-written file under the name the clerk chose (nor destroys the file it replaces).
  */
-final class ExportedFile {
+public final class ExportedFile {
 
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private ExportedFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);

@@ -1,0 +1,467 @@
+package vn.motcua.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.core.calendar.WorkCalendar;
+import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.queue.ServiceId;
+import vn.motcua.core.queue.TicketEvent;
+import vn.motcua.core.queue.TicketEventKind;
+import vn.motcua.core.queue.TicketId;
+import vn.motcua.core.queue.WaitQuote;
+import vn.motcua.core.statistics.DossierRecord;
+import vn.motcua.core.statistics.OfficeFigures;
+import vn.motcua.core.statistics.Period;
+import vn.motcua.core.statistics.RatingRecord;
+import vn.motcua.core.statistics.ServiceLeg;
+import vn.motcua.core.statistics.StatisticsRecords;
+import vn.motcua.core.statistics.StatisticsSource;
+import vn.motcua.core.statistics.StatisticsTargets;
+import vn.motcua.core.statistics.TicketHistory;
+import vn.motcua.core.statistics.TicketVisit;
+import vn.motcua.store.sql.QueueSql;
+import vn.motcua.store.statistics.FiguresCodec;
+
+/**
+ * The supervisor's statistics from the store (V003 queue, V002/V005/V008 dossiers, V010 ratings, V011 indexes
+ * and day figures).
+ *
+ * <p>Records of a period are read with one query per kind: tickets by {@code day} (index
+ * {@code ticket_day_status}) and their events by ticket id range ({@code ticket_event_ticket}), ratings by time
+ * ({@code rating_pressed_at}), dossiers received in the period ({@code dossier_newest_first}) or ended, refused or
+ * returned in it ({@code dossier_status_change_by_time}), each with its history, extensions, components and ticket
+ * in scalar subqueries on their primary keys. The core reads tickets' events into visits and services
+ * ({@link TicketHistory}) and adds everything up.
+ *
+ * <p>Figures of a period are the sum of its days. A closed day (before today) is computed once and kept in
+ * {@code statistics_day}; triggers delete a kept day in the same transaction as any change it depends on, and a
+ * day is only stored when {@code statistics_generation} shows nothing changed since the snapshot it was computed
+ * from. Today is computed from the records, and the last figures given are reused as long as
+ * {@code statistics_generation} has not moved (nothing they depend on changed).
+ */
+public final class SqliteStatistics implements StatisticsSource {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStatistics.class);
+
+    static final String TICKETS = """
+            SELECT id, service_id, issued_at, walk_in, people_ahead, quoted_from_seconds, quoted_to_seconds
+            FROM ticket WHERE day >= ? AND day < ? ORDER BY id""";
+    static final String EVENTS = """
+            SELECT ticket_id, kind, at, counter_number, clerk, service_id FROM ticket_event
+            WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, id""";
+    static final String RATINGS = """
+            SELECT pressed_at, counter, clerk, ticket_id, dossier_code, level, flag, reason FROM rating
+            WHERE pressed_at >= ? AND pressed_at < ? ORDER BY pressed_at, id""";
+    /** History as "from to at" rows in order, components as "count digitised reused national". */
+    static final String DOSSIERS = """
+            WITH codes (code) AS (
+                SELECT code FROM dossier WHERE received_at >= ? AND received_at < ?
+                UNION
+                SELECT dossier_code FROM dossier_status_change
+                WHERE to_status IN ('PROCESSED', 'NOT_RECEIVED', 'RESULT_RETURNED') AND at >= ? AND at < ?)
+            SELECT d.code, d.procedure_code, d.received_at, d.received_by, d.due_at, d.status,
+                (SELECT t.counter FROM dossier_ticket t WHERE t.dossier_code = d.code),
+                (SELECT c.from_due FROM dossier_due_change c WHERE c.dossier_code = d.code ORDER BY c.position LIMIT 1),
+                (SELECT group_concat(coalesce(s.from_status, '-') || ' ' || s.to_status || ' ' || s.at, '|'
+                        ORDER BY s.position)
+                    FROM dossier_status_change s WHERE s.dossier_code = d.code),
+                (SELECT count(*) || ' ' || coalesce(sum(k.digitised), 0) || ' ' || coalesce(sum(k.reused), 0) || ' '
+                        || coalesce(sum(k.from_national_store), 0)
+                    FROM dossier_component k WHERE k.dossier_code = d.code)
+            FROM codes JOIN dossier d ON d.code = codes.code
+            ORDER BY d.received_at, d.code""";
+
+    private final Database database;
+    private final Clock clock;
+    /** The last figures given, reused while nothing they depend on has changed (same generation). */
+    private volatile Memo memo;
+
+    /**
+     * The last question and its answer: reused whole while the generation has not moved, and its closed days' sum
+     * reused while the kept days of the period are the same rows (a change today moves the generation but leaves
+     * the closed days alone).
+     */
+    private record Memo(Period period, int flagged, LocalDate today, long generation, Optional<KeptState> closedState,
+            OfficeFigures closedSum, OfficeFigures figures) {
+    }
+
+    public SqliteStatistics(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public StatisticsRecords records(Period period) {
+        return database.read(connection -> read(connection, period));
+    }
+
+    @Override
+    public OfficeFigures figures(Period period, StatisticsTargets targets) {
+        LocalDate today = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE).toLocalDate();
+        LocalDate closedUntil = period.until().isAfter(today) ? today : period.until();
+        boolean hasClosed = closedUntil.isAfter(period.from());
+        long closedDays = hasClosed ? closedUntil.toEpochDay() - period.from().toEpochDay() : 0;
+        int flagged = Columns.flag(targets.countFlaggedRatings());
+        record Snapshot(long generation, Optional<KeptState> state, Map<LocalDate, OfficeFigures> kept,
+                Map<LocalDate, OfficeFigures> computed, Optional<OfficeFigures> closedSum,
+                Optional<OfficeFigures> today) {
+        }
+        Memo last = memo;
+        boolean sameQuestion = last != null && last.flagged() == flagged && last.today().equals(today)
+                && last.period().equals(period);
+        Snapshot snapshot = database.read(connection -> {
+            long generation = generation(connection);
+            if (sameQuestion && last.generation() == generation) {
+                return null;
+            }
+            Optional<KeptState> state = Optional.empty();
+            Map<LocalDate, OfficeFigures> kept = Map.of();
+            Map<LocalDate, OfficeFigures> computed = new HashMap<>();
+            Optional<OfficeFigures> closedSum = Optional.empty();
+            if (hasClosed) {
+                state = Optional.of(keptState(connection, period.from(), closedUntil, flagged));
+                if (sameQuestion && last.closedState().isPresent() && state.get().count() == closedDays
+                        && state.equals(last.closedState())) {
+                    closedSum = Optional.of(last.closedSum());
+                } else {
+                    kept = kept(connection, period.from(), closedUntil, flagged);
+                    for (Period missing : missingRuns(period.from(), closedUntil, kept)) {
+                        computed.putAll(byDay(read(connection, missing), targets));
+                    }
+                }
+            }
+            Optional<OfficeFigures> live = period.contains(today)
+                    ? Optional.of(read(connection, Period.day(today)).figures(targets)) : Optional.empty();
+            return new Snapshot(generation, state, kept, computed, closedSum, live);
+        });
+        if (snapshot == null) {
+            return last.figures();
+        }
+        OfficeFigures closed;
+        Optional<KeptState> closedState;
+        if (snapshot.closedSum().isPresent()) {
+            closed = snapshot.closedSum().get();
+            closedState = snapshot.state();
+        } else {
+            boolean stored = snapshot.computed().isEmpty()
+                    || store(snapshot.computed(), flagged, snapshot.generation());
+            OfficeFigures.Builder sum = new OfficeFigures.Builder(null, targets);
+            snapshot.kept().values().forEach(sum::add);
+            snapshot.computed().values().forEach(sum::add);
+            closed = sum.build();
+            // what statistics_day holds for the period now, if this read's days were all kept
+            closedState = stored && hasClosed ? Optional.of(new KeptState(closedDays, snapshot.computed().isEmpty()
+                    ? snapshot.state().orElseThrow().newest()
+                    : Math.max(snapshot.state().orElseThrow().newest(), snapshot.generation()))) : Optional.empty();
+        }
+        // plus() merges only the groups today has; the closed days' other groups are shared as they are
+        OfficeFigures figures = snapshot.today().map(closed::plus).orElse(closed);
+        memo = new Memo(period, flagged, today, snapshot.generation(), closedState, closed, figures);
+        return figures;
+    }
+
+    /** How many days of a range are kept, and the newest generation among them: a change to either means a kept day was replaced. */
+    private record KeptState(long count, long newest) {
+    }
+
+    private static KeptState keptState(Connection connection, LocalDate from, LocalDate until, int flagged)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT count(*), coalesce(max(generation), -1) FROM statistics_day
+                WHERE day >= ? AND day < ? AND counts_flagged = ? AND codec = ?""")) {
+            query.setString(1, from.toString());
+            query.setString(2, until.toString());
+            query.setInt(3, flagged);
+            query.setInt(4, FiguresCodec.VERSION);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new KeptState(rows.getLong(1), rows.getLong(2));
+            }
+        }
+    }
+
+    /** Forgets every kept day (they are recomputed on the next read); for tests and benchmarks of a cold start. */
+    public void forgetKeptDays() {
+        database.write(Durability.NORMAL, connection -> QueueSql.execute(connection, "DELETE FROM statistics_day",
+                QueueSql.NOTHING));
+    }
+
+    private static long generation(Connection connection) throws SQLException {
+        return QueueSql.first(connection, "SELECT value FROM statistics_generation WHERE id = 1", QueueSql.NOTHING,
+                rows -> rows.getLong(1)).orElse(0L);
+    }
+
+    private static Map<LocalDate, OfficeFigures> kept(Connection connection, LocalDate from, LocalDate until,
+            int flagged) throws SQLException {
+        Map<LocalDate, OfficeFigures> kept = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT day, codec, figures FROM statistics_day WHERE day >= ? AND day < ? AND counts_flagged = ?""")) {
+            query.setString(1, from.toString());
+            query.setString(2, until.toString());
+            query.setInt(3, flagged);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getInt(2) != FiguresCodec.VERSION) {
+                        continue;
+                    }
+                    try {
+                        kept.put(LocalDate.parse(rows.getString(1)), FiguresCodec.decode(rows.getBytes(3)));
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("Kept statistics of {} unreadable, computing them again: {}", rows.getString(1),
+                                e.getMessage());
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Runs of consecutive days not kept, each read with one set of queries. */
+    private static List<Period> missingRuns(LocalDate from, LocalDate until, Map<LocalDate, OfficeFigures> kept) {
+        List<Period> runs = new ArrayList<>();
+        LocalDate start = null;
+        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            if (!kept.containsKey(day) && start == null) {
+                start = day;
+            } else if (kept.containsKey(day) && start != null) {
+                runs.add(Period.custom(start, day.minusDays(1)));
+                start = null;
+            }
+        }
+        if (start != null) {
+            runs.add(Period.custom(start, until.minusDays(1)));
+        }
+        return runs;
+    }
+
+    /** Each day of the run on its own (an empty day too, so it is kept and not read again). */
+    private static Map<LocalDate, OfficeFigures> byDay(StatisticsRecords records, StatisticsTargets targets) {
+        Map<LocalDate, OfficeFigures.Builder> builders = new HashMap<>();
+        records.period().days().forEach(day -> builders.put(day, new OfficeFigures.Builder(Period.day(day), targets)));
+        Period period = records.period();
+        for (TicketVisit visit : records.tickets()) {
+            builders.get(visit.issuedAt().toLocalDate()).add(visit);
+        }
+        for (ServiceLeg leg : records.services()) {
+            LocalDate day = leg.finishedAt().toLocalDate();
+            if (period.contains(day)) {
+                builders.get(day).add(leg);
+            }
+        }
+        for (RatingRecord rating : records.ratings()) {
+            builders.get(rating.at().toLocalDate()).add(rating);
+        }
+        for (DossierRecord dossier : records.dossiers()) {
+            List<LocalDate> days = new ArrayList<>(4);
+            days.add(dossier.receivedAt().toLocalDate());
+            dossier.processedAt().ifPresent(at -> days.add(at.toLocalDate()));
+            dossier.refusedAt().ifPresent(at -> days.add(at.toLocalDate()));
+            dossier.returnedAt().ifPresent(at -> days.add(at.toLocalDate()));
+            days.stream().distinct().filter(period::contains).forEach(day -> builders.get(day).add(dossier));
+        }
+        Map<LocalDate, OfficeFigures> figures = new HashMap<>();
+        builders.forEach((day, builder) -> figures.put(day, builder.build()));
+        return figures;
+    }
+
+    /** @return whether the days were stored (nothing changed since the snapshot they were computed from) */
+    private boolean store(Map<LocalDate, OfficeFigures> computed, int flagged, long generation) {
+        String now = Columns.time(LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE));
+        int stored = database.write(Durability.NORMAL, connection -> {
+            if (generation(connection) != generation) {
+                return 0; // something changed since the snapshot: compute again next time
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO statistics_day (day, counts_flagged, codec, figures, generation, computed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (day, counts_flagged) DO UPDATE SET codec = excluded.codec,
+                        figures = excluded.figures, generation = excluded.generation,
+                        computed_at = excluded.computed_at""")) {
+                for (var entry : computed.entrySet()) {
+                    insert.setString(1, entry.getKey().toString());
+                    insert.setInt(2, flagged);
+                    insert.setInt(3, FiguresCodec.VERSION);
+                    insert.setBytes(4, FiguresCodec.encode(entry.getValue()));
+                    insert.setLong(5, generation);
+                    insert.setString(6, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return computed.size();
+        });
+        LOG.debug("Kept the statistics of {} closed days", stored);
+        return stored > 0;
+    }
+
+    private static StatisticsRecords read(Connection connection, Period period) throws SQLException {
+        String from = period.from().toString();
+        String until = period.until().toString();
+        List<TicketVisit> visits = new ArrayList<>();
+        List<ServiceLeg> legs = new ArrayList<>();
+        readTickets(connection, from, until, visits, legs);
+        return new StatisticsRecords(period, visits, legs, ratings(connection, from, until),
+                dossiers(connection, from, until));
+    }
+
+    private record TicketRow(TicketId id, ServiceId service, LocalDateTime issuedAt, boolean walkIn,
+            Optional<WaitQuote> quote) {
+    }
+
+    private static void readTickets(Connection connection, String from, String until, List<TicketVisit> visits,
+            List<ServiceLeg> legs) throws SQLException {
+        List<TicketRow> tickets = QueueSql.list(connection, TICKETS, statement -> {
+            statement.setString(1, from);
+            statement.setString(2, until);
+        }, rows -> {
+            Optional<WaitQuote> quote = Optional.empty();
+            long quotedFrom = rows.getLong(6);
+            if (!rows.wasNull()) {
+                quote = Optional.of(new WaitQuote(Math.max(0, rows.getInt(5)), Duration.ofSeconds(quotedFrom),
+                        Duration.ofSeconds(rows.getLong(7))));
+            }
+            return new TicketRow(new TicketId(rows.getLong(1)), new ServiceId(rows.getString(2)),
+                    localTime(rows.getString(3)), rows.getInt(4) == 1, quote);
+        });
+        if (tickets.isEmpty()) {
+            return;
+        }
+        Map<Long, List<TicketEvent>> events = new HashMap<>(tickets.size() * 2);
+        try (PreparedStatement query = connection.prepareStatement(EVENTS)) {
+            query.setLong(1, tickets.getFirst().id().value());
+            query.setLong(2, tickets.getLast().id().value());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    int counter = rows.getInt(4);
+                    OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
+                    events.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>(6)).add(new TicketEvent(
+                            new TicketId(rows.getLong(1)), TicketEventKind.valueOf(rows.getString(2)),
+                            localTime(rows.getString(3)), counterNumber, Optional.ofNullable(rows.getString(5)),
+                            new ServiceId(rows.getString(6)), ""));
+                }
+            }
+        }
+        for (TicketRow ticket : tickets) {
+            TicketHistory.Read read = TicketHistory.read(ticket.id(), ticket.service(), ticket.issuedAt(),
+                    ticket.walkIn(), ticket.quote(), events.getOrDefault(ticket.id().value(), List.of()));
+            visits.add(read.visit());
+            legs.addAll(read.legs());
+        }
+    }
+
+    private static List<RatingRecord> ratings(Connection connection, String from, String until) throws SQLException {
+        return QueueSql.list(connection, RATINGS, statement -> {
+            statement.setString(1, from);
+            statement.setString(2, until);
+        }, rows -> {
+            long ticket = rows.getLong(4);
+            Optional<TicketId> ticketId = rows.wasNull() ? Optional.empty() : Optional.of(new TicketId(ticket));
+            return new RatingRecord(localTime(rows.getString(1)), rows.getInt(2),
+                    Optional.ofNullable(rows.getString(3)), ticketId, Optional.ofNullable(rows.getString(5)),
+                    RatingRecord.Level.valueOf(rows.getString(6)), RatingRecord.Flag.valueOf(rows.getString(7)),
+                    Optional.ofNullable(rows.getString(8)).filter(reason -> !reason.isBlank()));
+        });
+    }
+
+    /**
+     * Local ISO text to a time. The store writes {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnn} (Columns.time), read here
+     * digit by digit: a day's statistics parse tens of thousands of times and the formatter is most of that cost.
+     * Anything else (ratings may be written with another precision) goes through {@link LocalDateTime#parse}.
+     */
+    static LocalDateTime localTime(String text) {
+        if (text.length() == 29 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.') {
+            int nanos = digits(text, 20, 29);
+            if (nanos >= 0) {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                int hour = digits(text, 11, 13);
+                int minute = digits(text, 14, 16);
+                int second = digits(text, 17, 19);
+                if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+                }
+            }
+        }
+        return LocalDateTime.parse(text);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static List<DossierRecord> dossiers(Connection connection, String from, String until)
+            throws SQLException {
+        return QueueSql.list(connection, DOSSIERS, statement -> {
+            statement.setString(1, from);
+            statement.setString(2, until);
+            statement.setString(3, from);
+            statement.setString(4, until);
+        }, SqliteStatistics::dossier);
+    }
+
+    private static DossierRecord dossier(ResultSet rows) throws SQLException {
+        String code = rows.getString(1);
+        Optional<LocalDateTime> due = Optional.ofNullable(rows.getString(5)).map(SqliteStatistics::localTime);
+        int counter = rows.getInt(7);
+        OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
+        Optional<LocalDateTime> legalDue = Optional.ofNullable(rows.getString(8)).map(SqliteStatistics::localTime).or(() -> due);
+        DossierStatus first = null;
+        int supplements = 0;
+        LocalDateTime processed = null;
+        LocalDateTime refused = null;
+        LocalDateTime returned = null;
+        String history = rows.getString(9);
+        if (history != null) {
+            for (String change : history.split("\\|")) {
+                String[] parts = change.split(" ");
+                DossierStatus to = DossierStatus.valueOf(parts[1]);
+                boolean fresh = parts[0].equals("-");
+                LocalDateTime at = localTime(parts[2]);
+                if (first == null) {
+                    first = to;
+                }
+                if (to == DossierStatus.SUPPLEMENT_REQUESTED && (fresh || !parts[0].equals(parts[1]))) {
+                    supplements++;
+                } else if (to == DossierStatus.PROCESSED && processed == null) {
+                    processed = at;
+                } else if (to == DossierStatus.NOT_RECEIVED && refused == null) {
+                    refused = at;
+                } else if (to == DossierStatus.RESULT_RETURNED && returned == null) {
+                    returned = at;
+                }
+            }
+        }
+        DossierStatus status = DossierStatus.valueOf(rows.getString(6));
+        String[] components = rows.getString(10).split(" ");
+        return new DossierRecord(code, rows.getString(2), localTime(rows.getString(3)), rows.getString(4),
+                counterNumber, first == null ? status : first, status, legalDue, Optional.ofNullable(processed),
+                supplements, Optional.ofNullable(refused), Optional.ofNullable(returned),
+                Integer.parseInt(components[0]), Integer.parseInt(components[1]), Integer.parseInt(components[2]),
+                Integer.parseInt(components[3]));
+    }
+
+}
