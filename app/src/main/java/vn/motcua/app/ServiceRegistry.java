@@ -61,6 +61,7 @@ import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueOffice;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.TicketPrinter;
+import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.rating.RatingDesk;
 import vn.motcua.core.rating.RatingKeypad;
 import vn.motcua.core.voice.CallAnnouncer;
@@ -162,9 +163,14 @@ public final class ServiceRegistry implements AutoCloseable {
         this.statisticsSettings = StatisticsSettings.load(dataDirectory);
         this.statistics = new OfficeStatistics(store.statistics(clock), calendar, statisticsSettings.scorecard(),
                 clock);
-        this.sync = store.syncEngine(devices.sync());
+        // Ratings are kept with the queue (the centre's server in centre mode) and read from there for the
+        // province; the dossiers they concern stay here, queued again once a rating is committed on the server.
+        DossierRatings dossierRatings = centreQueue.<DossierRatings>map(shared -> shared)
+                .orElse(store.dossierRatings());
+        this.sync = store.syncEngine(devices.sync(), dossierRatings);
         sync.start();
-        this.ratings = new RatingDesk(store.queue(), devices.ratingRules(), clock);
+        this.ratings = new RatingDesk(queueStore, devices.ratingRules(), clock);
+        centreQueue.ifPresent(shared -> ratings.addListener(store.ratedDossierQueue()));
         this.ratingDeadlines = new RatingDeadlines(ratings, executor, clock);
         ratings.addListener(ratingDeadlines);
         this.ratingScreen = new ScreenKeypad(clock);

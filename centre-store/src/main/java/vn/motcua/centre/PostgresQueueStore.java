@@ -8,11 +8,13 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.queue.CallRecord;
 import vn.motcua.core.queue.Counter;
 import vn.motcua.core.queue.CounterState;
@@ -26,6 +28,8 @@ import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketStatus;
+import vn.motcua.core.rating.DossierRatings;
+import vn.motcua.core.rating.Rating;
 import vn.motcua.store.StoreException;
 import vn.motcua.store.sql.QueueSql;
 import vn.motcua.store.sql.SqlQueueReads;
@@ -44,7 +48,7 @@ import vn.motcua.store.sql.SqlQueueTransaction;
  * during the commit itself, the change may or may not be stored; the exception says so and the counter's state,
  * read again later, tells which. What was committed is never lost (PostgreSQL's own durability).
  */
-public final class PostgresQueueStore implements QueueStore, AutoCloseable {
+public final class PostgresQueueStore implements QueueStore, DossierRatings, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresQueueStore.class);
     private static final int ATTEMPTS = 5;
 
@@ -200,10 +204,22 @@ public final class PostgresQueueStore implements QueueStore, AutoCloseable {
         return read(connection -> reads.quoteChecks(connection, day));
     }
 
-    /** Not kept on the shared server yet: ratings in centre mode are still to come (see docs/centre-mode.md). */
+    /** Every counter's presses are on the server: a supervisor's PC reads any counter's. */
     @Override
-    public List<vn.motcua.core.rating.Rating> ratings(int counter, java.time.LocalDateTime from) {
-        return List.of();
+    public List<Rating> ratings(int counter, LocalDateTime from) {
+        Objects.requireNonNull(from, "from");
+        return read(connection -> reads.ratings().ofCounter(connection, counter, from));
+    }
+
+    /**
+     * For the provincial sync of the desk that took the dossier in: the link to its ticket is in that desk's store,
+     * the ratings here.
+     */
+    @Override
+    public List<Rating> ofDossier(DossierCode dossier, Optional<TicketId> takenInOn) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(takenInOn, "takenInOn");
+        return read(connection -> reads.ratings().ofDossier(connection, dossier, takenInOn));
     }
 
     @Override

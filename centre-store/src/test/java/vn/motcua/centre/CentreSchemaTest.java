@@ -52,7 +52,9 @@ class CentreSchemaTest {
     @ValueSource(strings = {"DELETE FROM ticket", "DELETE FROM ticket_event", "UPDATE ticket_event SET note = ''",
             "TRUNCATE queue_service_time", "CREATE TABLE motcua.stolen (x int)", "DROP TABLE ticket",
             "ALTER TABLE ticket ADD COLUMN x int", "CREATE TABLE public.stolen (x int)",
-            "UPDATE schema_migration SET sha256 = ''"})
+            "UPDATE schema_migration SET sha256 = ''", "DELETE FROM rating", "TRUNCATE rating",
+            "UPDATE rating SET level = 'VERY_SATISFIED'", "UPDATE rating SET flag = 'NONE', reason = 'x'",
+            "ALTER TABLE rating DROP CONSTRAINT rating_check"})
     void theDesksRoleMayNotDeleteHistoryNorChangeTheSchema(String statement) throws SQLException {
         String database = cluster.freshDatabase();
         try (Connection desk = CentreConnections.open(cluster.deskSettings(database));
@@ -60,6 +62,33 @@ class CentreSchemaTest {
             assertThatThrownBy(() -> sql.execute(statement)).isInstanceOf(SQLException.class)
                     .satisfies(e -> assertThat(((SQLException) e).getSQLState())
                             .as("insufficient privilege or owner only").isIn("42501"));
+        } finally {
+            cluster.dropDatabase(database);
+        }
+    }
+
+    /** A desk adds presses and gives an accepted rating its reason; what the citizen pressed stays as it was. */
+    @Test
+    void theDesksRoleAddsRatingsAndTheirReasonOnly() throws SQLException {
+        String database = cluster.freshDatabase();
+        try (Connection desk = CentreConnections.open(cluster.deskSettings(database));
+                Statement sql = desk.createStatement()) {
+            sql.execute("""
+                    INSERT INTO rating (counter, keypad, key_number, ticket_id, clerk, level, flag, pressed_at, held_ms)
+                    VALUES (3, 'KP03', 3, 41, 'lan.nt', 'UNSATISFIED', 'NONE', TIMESTAMP '2026-11-23 08:15:20', 120)""");
+            assertThat(sql.executeUpdate("UPDATE rating SET reason = 'Phải chờ đợi lâu' WHERE ticket_id = 41"))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> sql.execute("""
+                    INSERT INTO rating (counter, keypad, key_number, ticket_id, clerk, level, flag, pressed_at, held_ms)
+                    VALUES (3, 'KP03', 1, 41, 'lan.nt', 'VERY_SATISFIED', 'NONE', TIMESTAMP '2026-11-23 08:15:40', 90)"""))
+                    .as("one accepted rating per ticket and counter").isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23505"));
+            try (var rows = sql.executeQuery("SELECT level, reason FROM rating")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("UNSATISFIED");
+                assertThat(rows.getString(2)).isEqualTo("Phải chờ đợi lâu");
+                assertThat(rows.next()).isFalse();
+            }
         } finally {
             cluster.dropDatabase(database);
         }

@@ -169,6 +169,18 @@ public final class PostgresCluster implements AutoCloseable {
         superuser("postgres", "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
+    /**
+     * A plain connection as the cluster's superuser, the queue's schema first on the search path: for checks that
+     * read past the code under test, and test setup only.
+     */
+    public Connection connectAsSuperuser(String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", SUPERUSER_PASSWORD);
+        properties.setProperty("currentSchema", CentreSchema.SCHEMA);
+        return DriverManager.getConnection(url(database), properties);
+    }
+
     /** Runs statements as the cluster's superuser (test setup only). */
     public void superuser(String database, String... statements) {
         Properties properties = new Properties();

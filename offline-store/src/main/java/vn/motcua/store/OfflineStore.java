@@ -24,6 +24,8 @@ import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.intake.DigitisedDocuments;
 import vn.motcua.core.intake.DossierTickets;
 import vn.motcua.core.queue.QueueStore;
+import vn.motcua.core.rating.DossierRatings;
+import vn.motcua.core.rating.RatingListener;
 import vn.motcua.store.demo.DemoCatalogue;
 import vn.motcua.store.demo.DemoQueue;
 import vn.motcua.store.files.ContentAddressedFiles;
@@ -45,9 +47,9 @@ import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
-import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sqlite.SqliteStatistics;
+import vn.motcua.store.sync.RatedDossierQueue;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
 
@@ -178,18 +180,43 @@ public final class OfflineStore implements AutoCloseable {
         return queue;
     }
 
+    /** The ratings of this desk's own queue (single-PC mode), by dossier, for the provincial sync. */
+    public DossierRatings dossierRatings() {
+        return queue;
+    }
+
     /**
-     * The sync engine over this store (not started): without settings it reports NOT_CONFIGURED and the outbox
-     * only grows. Stop it before closing the store.
+     * In centre mode, where ratings are stored on the centre's server: after each counted rating (or reason) is
+     * committed there, queues this desk's dossiers it concerns for the province. Add it to the desk's
+     * {@code RatingDesk}; never in single-PC mode, where the rating's own transaction queues them.
+     */
+    public RatingListener ratedDossierQueue() {
+        return new RatedDossierQueue(outbox());
+    }
+
+    /**
+     * The sync engine over this store (not started), the ratings read from this store: without settings it reports
+     * NOT_CONFIGURED and the outbox only grows. Stop it before closing the store.
      */
     public SyncEngine syncEngine(Optional<SyncSettings> settings) {
-        return syncEngine(settings, Clock.systemDefaultZone(), new SplittableRandom());
+        return syncEngine(settings, dossierRatings());
+    }
+
+    /** As {@link #syncEngine(Optional)}, the ratings read where they are kept (the centre's server in centre mode). */
+    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings ratings) {
+        return syncEngine(settings, ratings, Clock.systemDefaultZone(), new SplittableRandom());
     }
 
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
+        return syncEngine(settings, dossierRatings(), clock, random);
+    }
+
+    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings ratings, Clock clock,
+            RandomGenerator random) {
+        Objects.requireNonNull(ratings, "ratings");
         var parts = new SyncEngine.Parts(outbox(), dossiers, files, resultFiles(), new SqliteSyncMarks(database),
-                catalogue, sequence, new SqliteRatings(database));
+                catalogue, sequence, dossierTickets(), ratings);
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

@@ -32,6 +32,7 @@ public final class SqlQueueReads {
     private final SqlDialect dialect;
     private final TicketRows tickets;
     private final QueueConfigurationRows configurations;
+    private final RatingRows ratings;
     private final AtomicReference<Revision> cached = new AtomicReference<>(new Revision(-1,
             QueueConfiguration.unconfigured()));
 
@@ -42,10 +43,16 @@ public final class SqlQueueReads {
         this.dialect = dialect;
         this.tickets = new TicketRows(dialect);
         this.configurations = new QueueConfigurationRows(dialect);
+        this.ratings = new RatingRows(dialect);
     }
 
     public QueueConfigurationRows configurations() {
         return configurations;
+    }
+
+    /** The stored keypad presses: per counter for the unhappy alert, per dossier for the provincial sync. */
+    public RatingRows ratings() {
+        return ratings;
     }
 
     /** Another desk or process may have changed it: the revision, one indexed read, tells. */

@@ -32,7 +32,7 @@ import vn.motcua.store.StoreException;
  * {@link SqlDialect#lockRowsSkippingLocked skipping the rows} another counter is calling at that instant, and the
  * subclass locks the counter ({@link #lockCounter}).
  *
- * <p>A new write of the queue (ratings, say) goes here, once, with its table in both stores' migrations.
+ * <p>A new write of the queue goes here, once, with its table in both stores' migrations (as ratings did).
  */
 public class SqlQueueTransaction implements QueueTransaction {
     private static final String ADVANCE_NUMBER = """
@@ -55,6 +55,7 @@ public class SqlQueueTransaction implements QueueTransaction {
     private final Connection connection;
     private final SqlDialect dialect;
     private final TicketRows tickets;
+    private final RatingRows ratings;
     private final SqlCall<QueueConfiguration> configurationSource;
     private QueueConfiguration configuration;
 
@@ -63,6 +64,7 @@ public class SqlQueueTransaction implements QueueTransaction {
         this.connection = connection;
         this.dialect = dialect;
         this.tickets = new TicketRows(dialect);
+        this.ratings = new RatingRows(dialect);
         this.configurationSource = configurationSource;
     }
 
@@ -283,16 +285,17 @@ public class SqlQueueTransaction implements QueueTransaction {
     }
 
     /**
-     * Ratings sit beside the queue, but where a counted rating's dossiers are queued for the province differs by
-     * store (the SQLite outbox of this desk): the store's transaction records them.
+     * The press in the {@code rating} table, in this transaction: an accepted rating of a ticket commits with its
+     * {@code RATED} event or not at all. Where its dossiers are queued for the province is the desk's own outbox
+     * (the SQLite store does it in this transaction; in centre mode the desk does it after the commit).
      */
     @Override
     public Rating recordRating(NewRating rating) {
-        throw new UnsupportedOperationException("This queue store keeps no ratings");
+        return unchecked(() -> ratings.insert(connection, rating));
     }
 
     @Override
     public Optional<Rating> giveRatingReason(long ratingId, String reason) {
-        throw new UnsupportedOperationException("This queue store keeps no ratings");
+        return unchecked(() -> ratings.giveReason(connection, ratingId, reason));
     }
 }

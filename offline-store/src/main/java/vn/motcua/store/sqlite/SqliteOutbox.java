@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.rating.Rating;
 import vn.motcua.core.sync.DossierSyncState;
 
 /**
@@ -25,6 +28,13 @@ import vn.motcua.core.sync.DossierSyncState;
  */
 public final class SqliteOutbox {
     private static final ZoneId OFFICE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The outbox kind of a dossier queued again because it was rated (or its rating got a reason). */
+    static final String RATED = "RATED";
+    /** The dossiers a rating concerns: the one it was armed for and those taken in on its ticket. */
+    private static final String RATED_DOSSIERS = """
+            SELECT code FROM dossier WHERE code = ?
+            UNION
+            SELECT dossier_code FROM dossier_ticket WHERE ticket_id = ?""";
     private final Database database;
 
     public SqliteOutbox(Database database) {
@@ -33,6 +43,48 @@ public final class SqliteOutbox {
 
     /** A dossier with pending entries, its oldest one due. */
     public record DueDossier(String dossierCode, long firstEntry, long lastEntry, int attempts) {
+    }
+
+    /**
+     * Queues again the dossiers of this desk a counted rating concerns, so the province gets the rating (and later
+     * its reason) with them: the dossier it was armed for and every dossier taken in on its ticket, those stored
+     * here. The single-PC store calls it in the rating's own transaction; in centre mode, where the rating is on
+     * the shared server, {@link #enqueueRated(Rating)} does it after that commit.
+     *
+     * @return how many dossiers were queued
+     */
+    static int enqueueRated(Connection connection, Rating rating) throws SQLException {
+        List<String> dossiers = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(RATED_DOSSIERS)) {
+            query.setString(1, rating.dossier().map(DossierCode::value).orElse(null));
+            if (rating.ticket().isPresent()) {
+                query.setLong(2, rating.ticket().get().value());
+            } else {
+                query.setNull(2, Types.INTEGER);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    dossiers.add(rows.getString(1));
+                }
+            }
+        }
+        for (String dossier : dossiers) {
+            enqueue(connection, dossier, RATED);
+        }
+        return dossiers.size();
+    }
+
+    /**
+     * {@link #enqueueRated(Connection, Rating)} in a transaction of its own, for a rating stored elsewhere (the
+     * centre's server) and already committed there. Repeating it is harmless: one more push of the same dossier,
+     * which the province takes as an update.
+     */
+    public int enqueueRated(Rating rating) {
+        Objects.requireNonNull(rating, "rating");
+        if (!rating.counts()) {
+            return 0;
+        }
+        return database.write(Durability.FULL, connection -> enqueueRated(connection, rating));
     }
 
     static void enqueue(Connection connection, String dossierCode, String kind) throws SQLException {

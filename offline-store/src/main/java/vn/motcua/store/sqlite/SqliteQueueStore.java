@@ -17,6 +17,8 @@ import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketStatus;
+import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.store.sql.SqlQueueReads;
 import vn.motcua.store.sql.SqlQueueTransaction;
@@ -32,7 +34,7 @@ import vn.motcua.store.sql.SqlQueueTransaction;
  * (never half of one); the citizens still hold their paper tickets and the clerk calls again, whereas a lost
  * dossier would be lost work, which is why dossiers are FULL. Configuration changes are rare and FULL.
  */
-public final class SqliteQueueStore implements QueueStore {
+public final class SqliteQueueStore implements QueueStore, DossierRatings {
     private final Database database;
     private final SqlQueueReads reads = new SqlQueueReads(SqliteDialect.INSTANCE);
 
@@ -134,6 +136,13 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public List<Rating> ratings(int counter, LocalDateTime from) {
         Objects.requireNonNull(from, "from");
-        return database.read(connection -> RatingRows.ofCounter(connection, counter, from));
+        return database.read(connection -> reads.ratings().ofCounter(connection, counter, from));
+    }
+
+    @Override
+    public List<Rating> ofDossier(DossierCode dossier, Optional<TicketId> takenInOn) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(takenInOn, "takenInOn");
+        return database.read(connection -> reads.ratings().ofDossier(connection, dossier, takenInOn));
     }
 }

@@ -7,21 +7,31 @@ import vn.motcua.core.rating.NewRating;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.store.sql.SqlQueueTransaction;
 
-/** The shared queue transaction plus this desk's ratings, whose counted ones queue their dossiers in its outbox. */
+/**
+ * The shared queue transaction on the desk's own database, where the dossiers and the outbox are too: a rating
+ * that counts queues its dossiers for the province in the same transaction, and so does a reason given to it.
+ */
 final class SqliteQueueTransaction extends SqlQueueTransaction {
 
     SqliteQueueTransaction(Connection connection, SqlCall<QueueConfiguration> configuration) {
         super(connection, SqliteDialect.INSTANCE, configuration);
     }
 
-    /** A rating that counts also queues its dossiers for the province here, in the same transaction. */
     @Override
     public Rating recordRating(NewRating rating) {
-        return unchecked(() -> RatingRows.insert(connection(), rating));
+        Rating stored = super.recordRating(rating);
+        if (stored.counts()) {
+            unchecked(() -> SqliteOutbox.enqueueRated(connection(), stored));
+        }
+        return stored;
     }
 
     @Override
     public Optional<Rating> giveRatingReason(long ratingId, String reason) {
-        return unchecked(() -> RatingRows.giveReason(connection(), ratingId, reason));
+        Optional<Rating> given = super.giveRatingReason(ratingId, reason);
+        if (given.isPresent()) {
+            unchecked(() -> SqliteOutbox.enqueueRated(connection(), given.get()));
+        }
+        return given;
     }
 }

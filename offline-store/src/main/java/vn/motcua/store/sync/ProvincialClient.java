@@ -21,11 +21,15 @@ import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StoredFileRef;
+import vn.motcua.core.intake.DossierTickets;
+import vn.motcua.core.intake.ServedTicket;
+import vn.motcua.core.queue.QueueUnavailableException;
+import vn.motcua.core.rating.DossierRatings;
+import vn.motcua.core.rating.Rating;
 import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
 import vn.motcua.core.sync.ProvincialChanges;
 import vn.motcua.core.sync.ProvincialGateway;
-import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -46,20 +50,26 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     private final StatusCodeTable codes;
     private final Function<Dossier, String> fieldCode;
     private final ResultFiles results;
-    private final SqliteRatings ratings;
+    private final DossierTickets tickets;
+    private final DossierRatings ratings;
 
     /**
-     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong})
+     * @param tickets which ticket each dossier was taken in on (this desk's store)
+     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong}): the
+     *                queue store in use, which in centre mode is the centre's server
      * @param clock   when the OAuth gateway's token is due for renewal
      */
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, ResultFiles results, SqliteSyncMarks marks,
-            CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
-        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, ratings, clock);
+            CatalogueStore catalogue, DossierTickets tickets, DossierRatings ratings, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, tickets, ratings,
+                clock);
     }
 
     ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, ResultFiles results,
-            SqliteSyncMarks marks, CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
+            SqliteSyncMarks marks, CatalogueStore catalogue, DossierTickets tickets, DossierRatings ratings,
+            Clock clock) {
         this.results = results;
+        this.tickets = tickets;
         this.ratings = ratings;
         this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
@@ -67,15 +77,26 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
         this.fieldCode = dossier -> catalogue.find(dossier.procedureCode()).map(p -> p.field().code()).orElse("");
     }
 
+    /**
+     * The ratings are read first: the province replaces a dossier's ratings with those of each push, so a push
+     * without them (the centre's server away) would erase them there. Such a push waits for its retry instead.
+     */
     @Override
     public PushResult push(Dossier dossier) {
+        List<Rating> rated;
+        try {
+            rated = ratings.ofDossier(dossier.code(), tickets.of(dossier.code()).map(ServedTicket::ticket));
+        } catch (QueueUnavailableException e) {
+            return PushResult.transientFailure("The ratings on the centre's server cannot be read: "
+                    + e.getMessage());
+        }
         try {
             List<ResultFile> resultFiles = results.of(dossier.code());
             List<StoredFileRef> files = new ArrayList<>(dossier.files());
             resultFiles.forEach(result -> files.add(result.file()));
             Map<String, String> remoteFiles = upload(files);
             ObjectNode json = DossierJson.of(dossier, resultFiles, remoteFiles, codes, fieldCode.apply(dossier),
-                    ratings.ofDossier(dossier.code().value()));
+                    rated);
             ProvinceAnswer answer = connection.call(PUSH, body(json, false));
             if (answer.is(ProvinceAnswer.ALREADY_EXISTS)) {
                 answer = connection.call(PUSH, body(json, true));

@@ -18,6 +18,8 @@ import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
+import vn.motcua.core.intake.DossierTickets;
+import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.sync.CircuitBreaker;
 import vn.motcua.core.sync.ConnectionState;
 import vn.motcua.core.sync.DossierSyncState;
@@ -31,7 +33,6 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
 import vn.motcua.store.sqlite.SqliteOutbox.DueDossier;
-import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -105,7 +106,7 @@ public final class SyncEngine implements AutoCloseable {
         }
         SyncSettings sync = settings.get();
         var client = new ProvincialClient(sync, store.files(), store.resultFiles(), store.marks(), store.catalogue(),
-                store.ratings(), clock);
+                store.tickets(), store.ratings(), clock);
         var pull = new ProvincePull(client, store.catalogue(), store.dossiers(), store.marks(), clock);
         var reservation =
                 new CodeBlockReservation(client, store.sequence(), sync.agency(), sync.codeBlockSize(), clock);
@@ -114,10 +115,14 @@ public final class SyncEngine implements AutoCloseable {
                 new RetrySchedule(sync.retryFirst(), sync.retryCeiling(), random));
     }
 
-    /** What the engine needs of the offline store. */
+    /**
+     * What the engine needs of the offline store, and where the dossiers' ratings are read: the same store in
+     * single-PC mode, the centre's server in centre mode ({@code tickets} says which ticket each dossier was taken
+     * in on).
+     */
     public record Parts(SqliteOutbox outbox, SqliteDossierStore dossiers, ScannedFileStore files,
             ResultFiles resultFiles, SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence,
-            SqliteRatings ratings) {
+            DossierTickets tickets, DossierRatings ratings) {
     }
 
     /** The link as last seen, with the outbox counted now (changes saved since the last round count too). */

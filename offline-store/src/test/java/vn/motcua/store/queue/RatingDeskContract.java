@@ -3,70 +3,74 @@ package vn.motcua.store.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.motcua.core.dossier.SequenceBlock;
-import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.core.dossier.Dossier;
-import vn.motcua.core.intake.ServedTicket;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.queue.PriorityGroup;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.rating.CounterRatings.ArmOutcome;
+import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.core.rating.RatingDesk;
 import vn.motcua.core.rating.RatingEvent;
 import vn.motcua.core.rating.RatingFlag;
+import vn.motcua.core.rating.RatingKeypad;
 import vn.motcua.core.rating.RatingLevel;
 import vn.motcua.core.rating.RatingRules;
-import vn.motcua.store.OfflineStore;
 import vn.motcua.store.SampleDossiers;
 
-/** Ratings on a real SQLite file: bound to the right service, flagged not dropped, atomic with their ticket event. */
-class RatingDeskTest {
-    private static final Duration DEBOUNCE = RatingRules.DEFAULT_DEBOUNCE;
+/**
+ * Ratings on a real store, whatever keeps it: bound to the right service, flagged not dropped, atomic with their
+ * ticket event, one accepted rating per ticket and counter, read back per counter and per dossier. Runs on SQLite
+ * here and on PostgreSQL in centre-store, like the queue's contracts.
+ */
+public abstract class RatingDeskContract extends QueueStoreContract {
+    protected static final Duration DEBOUNCE = RatingRules.DEFAULT_DEBOUNCE;
 
-    @TempDir
-    Path dir;
-    private OfflineStore store;
-    private TestOffice office;
-    private RatingDesk ratings;
-    private final ScriptedKeypad keypad = new ScriptedKeypad("KP01");
-    private final List<RatingEvent> heard = new CopyOnWriteArrayList<>();
+    protected TestOffice office;
+    protected RatingDesk ratings;
+    protected final ScriptedKeypad keypad = new ScriptedKeypad("KP01");
+    protected final List<RatingEvent> heard = new CopyOnWriteArrayList<>();
+
+    /**
+     * A plain JDBC connection to the store's database, for checks that do not trust the code under test; the
+     * rating tables are found without a schema name.
+     */
+    protected abstract Connection connectDirectly() throws SQLException;
+
+    /** From now on the database refuses every RATED ticket event with the error "disk trouble". */
+    protected abstract void refuseRatedEvents() throws SQLException;
 
     @BeforeEach
-    void open() {
-        store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE);
-        office = new TestOffice(new QueueStoreContract.OpenStore(store.queue(), store));
-        ratings = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
+    void openOffice() {
+        office = new TestOffice(openStore());
+        ratings = new RatingDesk(office.queue, RatingRules.defaults(), office.clock);
         ratings.attach(1, keypad);
         ratings.addListener(heard::add);
     }
 
     @AfterEach
-    void close() {
+    void closeOffice() {
         office.close();
     }
 
     @Test
     void aRatingAfterTheServiceIsBoundToItsTicketDossierAndClerkWithItsTicketEvent() {
         Ticket ticket = servedAndFinished();
-        Dossier dossier = takenInOn(ticket, 1);
+        DossierCode dossier = SampleDossiers.code(1);
 
-        assertThat(ratings.arm(1, Optional.of(ticket), Optional.of(dossier.code()), "canbo.lan"))
+        assertThat(ratings.arm(1, Optional.of(ticket), Optional.of(dossier), "canbo.lan"))
                 .isEqualTo(ArmOutcome.ARMED);
         assertThat(keypad.commands).containsExactly("ARM " + ticket.number().text() + " 30s");
         office.clock.advance(Duration.ofSeconds(4));
@@ -79,20 +83,22 @@ class RatingDeskTest {
         assertThat(rating.flag()).isEqualTo(RatingFlag.NONE);
         assertThat(rating.level()).contains(RatingLevel.SATISFIED);
         assertThat(rating.ticket()).contains(ticket.id());
-        assertThat(rating.dossier()).contains(dossier.code());
+        assertThat(rating.dossier()).contains(dossier);
         assertThat(rating.clerk()).contains("canbo.lan");
         assertThat(rating.counter()).isEqualTo(1);
         assertThat(rating.keypad()).isEqualTo("KP01");
+        assertThat(rating.key()).isEqualTo(2);
+        assertThat(rating.heldMillis()).isEqualTo(150);
         assertThat(rating.pressedAt()).isEqualTo(TestOffice.DAY.atTime(8, 0, 4));
-        TicketEvent rated = store.queue().history(ticket.id()).getLast();
+        assertThat(rating.reason()).isEmpty();
+        TicketEvent rated = office.queue.history(ticket.id()).getLast();
         assertThat(rated.kind()).isEqualTo(TicketEventKind.RATED);
         assertThat(rated.clerk()).contains("canbo.lan");
         assertThat(rated.counter()).hasValue(1);
         assertThat(rated.note()).isEqualTo("SATISFIED");
         assertThat(keypad.commands).last().isEqualTo("DISARM");
-        assertThat(heard).hasAtLeastOneElementOfType(RatingEvent.Recorded.class);
-        assertThat(store.outbox().stateOf(dossier.code().value())).as("queued for the province").isPresent();
-        assertThat(outboxKinds(dossier)).contains("RATED");
+        assertThat(heard).filteredOn(RatingEvent.Recorded.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RatingEvent.Recorded) e).rating()).isEqualTo(rating));
     }
 
     @Test
@@ -103,6 +109,7 @@ class RatingDeskTest {
         assertThat(rating.flag()).isEqualTo(RatingFlag.NOT_ARMED);
         assertThat(rating.level()).contains(RatingLevel.VERY_SATISFIED);
         assertThat(rating.ticket()).isEmpty();
+        assertThat(rating.dossier()).isEmpty();
         assertThat(rating.clerk()).isEmpty();
         assertThat(ratings.streak(1).ratings()).as("flagged presses never count").isZero();
     }
@@ -131,8 +138,25 @@ class RatingDeskTest {
             assertThat(rating.ticket()).contains(ticket.id());
             assertThat(rating.clerk()).contains("canbo.lan");
         });
-        assertThat(store.queue().history(ticket.id())).filteredOn(e -> e.kind() == TicketEventKind.RATED)
+        assertThat(office.queue.history(ticket.id())).filteredOn(e -> e.kind() == TicketEventKind.RATED)
                 .singleElement().extracting(TicketEvent::note).isEqualTo("UNSATISFIED");
+    }
+
+    @Test
+    void anUnknownKeyIsStoredFlaggedWithoutALevel() {
+        Ticket ticket = servedAndFinished();
+        ratings.arm(1, Optional.of(ticket), Optional.empty(), "canbo.lan");
+        keypad.press(9, office.clock.instant());
+        office.clock.advance(DEBOUNCE);
+        ratings.settle();
+
+        assertThat(stored()).filteredOn(r -> r.flag() == RatingFlag.UNKNOWN_KEY).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.level()).isEmpty();
+                    assertThat(r.key()).isEqualTo(9);
+                });
+        assertThat(office.queue.history(ticket.id())).extracting(TicketEvent::kind)
+                .doesNotContain(TicketEventKind.RATED);
     }
 
     @Test
@@ -151,20 +175,18 @@ class RatingDeskTest {
         assertThat(keypad.commands).last().isEqualTo("DISARM");
         keypad.press(2, office.clock.instant());
         assertThat(stored()).extracting(Rating::flag).containsExactly(RatingFlag.NOT_ARMED);
-        assertThat(store.queue().history(ticket.id())).extracting(TicketEvent::kind)
+        assertThat(office.queue.history(ticket.id())).extracting(TicketEvent::kind)
                 .doesNotContain(TicketEventKind.RATED);
     }
 
     @Test
     void theReasonOfAnUnhappyCitizenIsStoredOnceFromTheConfiguredList() {
         Ticket ticket = servedAndFinished();
-        Dossier dossier = takenInOn(ticket, 2);
-        ratings.arm(1, Optional.of(ticket), Optional.of(dossier.code()), "canbo.lan");
+        ratings.arm(1, Optional.of(ticket), Optional.of(SampleDossiers.code(2)), "canbo.lan");
         keypad.press(3, office.clock.instant());
         office.clock.advance(DEBOUNCE);
         ratings.settle();
         long id = stored().getFirst().id();
-        int queuedBefore = outboxKinds(dossier).size();
 
         assertThatThrownBy(() -> ratings.giveReason(id, "Không thích")).isInstanceOf(IllegalArgumentException.class);
         assertThat(ratings.giveReason(id, " Phải chờ đợi lâu ")).map(r -> r.reason().orElseThrow())
@@ -172,16 +194,24 @@ class RatingDeskTest {
         assertThat(ratings.giveReason(id, "Lý do khác")).as("once").isEmpty();
 
         assertThat(stored().getFirst().reason()).contains("Phải chờ đợi lâu");
-        assertThat(outboxKinds(dossier)).as("the reason goes to the province too").hasSize(queuedBefore + 1);
-        assertThat(heard).filteredOn(RatingEvent.ReasonGiven.class::isInstance).hasSize(1);
+        assertThat(heard).filteredOn(RatingEvent.ReasonGiven.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((RatingEvent.ReasonGiven) e).rating()).isEqualTo(stored().getFirst()));
+    }
+
+    @Test
+    void aFlaggedPressTakesNoReason() {
+        keypad.press(3, office.clock.instant());
+        long id = stored().getFirst().id();
+
+        assertThat(ratings.giveReason(id, "Phải chờ đợi lâu")).isEmpty();
+        assertThat(ratings.giveReason(id + 1000, "Phải chờ đợi lâu")).as("no such rating").isEmpty();
+        assertThat(stored().getFirst().reason()).isEmpty();
     }
 
     @Test
     void aFailureBetweenTheRatingAndItsTicketEventLeavesNeither() throws SQLException {
         Ticket ticket = servedAndFinished();
-        execute("""
-                CREATE TRIGGER refuse_rated BEFORE INSERT ON ticket_event WHEN NEW.kind = 'RATED'
-                BEGIN SELECT RAISE(ABORT, 'disk trouble'); END""");
+        refuseRatedEvents();
         ratings.arm(1, Optional.of(ticket), Optional.empty(), "canbo.lan");
         Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
         List<Throwable> reported = new CopyOnWriteArrayList<>();
@@ -195,37 +225,41 @@ class RatingDeskTest {
         }
 
         assertThat(count("SELECT count(*) FROM rating")).as("the rating was rolled back").isZero();
-        assertThat(store.queue().history(ticket.id())).extracting(TicketEvent::kind)
+        assertThat(office.queue.history(ticket.id())).extracting(TicketEvent::kind)
                 .doesNotContain(TicketEventKind.RATED);
         assertThat(heard).filteredOn(RatingEvent.NotRecorded.class::isInstance).singleElement()
                 .satisfies(e -> assertThat(((RatingEvent.NotRecorded) e).flag()).isEqualTo(RatingFlag.NONE));
         assertThat(reported).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("disk trouble"));
+        assertThat(keypad.lit()).as("darkened all the same").isFalse();
     }
 
     @Test
-    void theStoreKeepsOneAcceptedRatingPerTicketAndCounterEvenAcrossRestarts() {
+    void theStoreKeepsOneAcceptedRatingPerTicketAndCounterEvenAcrossRestarts() throws SQLException {
         Ticket ticket = servedAndFinished();
         ratings.arm(1, Optional.of(ticket), Optional.empty(), "canbo.lan");
         keypad.press(1, office.clock.instant());
         office.clock.advance(DEBOUNCE);
         ratings.settle();
 
-        RatingDesk afterRestart = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
-        afterRestart.addListener(heard::add);
+        RatingDesk afterRestart = new RatingDesk(office.queue, RatingRules.defaults(), office.clock);
+        List<RatingEvent> heardAfter = new CopyOnWriteArrayList<>();
+        afterRestart.addListener(heardAfter::add);
         afterRestart.arm(1, Optional.of(ticket), Optional.empty(), "canbo.lan");
         Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> { });
         try {
-            afterRestart.press(1, new vn.motcua.core.rating.RatingKeypad.KeyPress("KP01", 2, 0,
-                    office.clock.instant()));
+            afterRestart.press(1, new RatingKeypad.KeyPress("KP01", 2, 0, office.clock.instant()));
             office.clock.advance(DEBOUNCE);
             afterRestart.settle();
         } finally {
             Thread.currentThread().setUncaughtExceptionHandler(previous);
         }
 
-        assertThat(stored()).filteredOn(r -> r.flag() == RatingFlag.NONE).hasSize(1);
-        assertThat(heard).hasAtLeastOneElementOfType(RatingEvent.NotRecorded.class);
+        assertThat(stored()).filteredOn(r -> r.flag() == RatingFlag.NONE).singleElement()
+                .satisfies(r -> assertThat(r.level()).contains(RatingLevel.VERY_SATISFIED));
+        assertThat(heardAfter).hasAtLeastOneElementOfType(RatingEvent.NotRecorded.class)
+                .doesNotHaveAnyElementsOfTypes(RatingEvent.Recorded.class);
+        assertThat(count("SELECT count(*) FROM ticket_event WHERE kind = 'RATED'")).isEqualTo(1);
     }
 
     @Test
@@ -247,57 +281,52 @@ class RatingDeskTest {
         assertThat(ratings.streak(1).alert()).as("older than 15 minutes").isFalse();
     }
 
-    private Ticket servedAndFinished() {
+    @Test
+    void aDossierCarriesTheAcceptedRatingsOfItsVisitAndOfItsResultOnly() {
+        DossierCode dossier = SampleDossiers.code(5);
+        Ticket visit = servedAndFinished();
+        ratings.arm(1, Optional.of(visit), Optional.of(dossier), "canbo.lan");
+        keypad.press(1, office.clock.instant());
+        office.clock.advance(DEBOUNCE);
+        ratings.settle();
+        keypad.press(2, office.clock.instant()); // repeated: flagged, never sent
+        Ticket otherVisit = servedAndFinished();
+        ratings.arm(1, Optional.of(otherVisit), Optional.empty(), "canbo.lan");
+        keypad.press(3, office.clock.instant());
+        office.clock.advance(DEBOUNCE);
+        ratings.settle();
+        office.clock.advance(Duration.ofHours(1));
+        ratings.arm(1, Optional.empty(), Optional.of(dossier), "canbo.minh"); // its result handed back
+        keypad.press(2, office.clock.instant());
+        office.clock.advance(DEBOUNCE);
+        ratings.settle();
+        DossierRatings byDossier = (DossierRatings) office.queue;
+
+        assertThat(byDossier.ofDossier(dossier, Optional.of(visit.id())))
+                .extracting(r -> r.level().orElseThrow(), r -> r.clerk().orElseThrow())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RatingLevel.VERY_SATISFIED, "canbo.lan"),
+                        org.assertj.core.groups.Tuple.tuple(RatingLevel.SATISFIED, "canbo.minh"));
+        assertThat(byDossier.ofDossier(SampleDossiers.code(6), Optional.of(visit.id())))
+                .as("another dossier of the same visit").extracting(r -> r.level().orElseThrow())
+                .containsExactly(RatingLevel.VERY_SATISFIED);
+        assertThat(byDossier.ofDossier(SampleDossiers.code(7), Optional.empty())).isEmpty();
+    }
+
+    protected Ticket servedAndFinished() {
         Ticket issued = office.desk.issue(TestOffice.A, PriorityGroup.NORMAL).orElseThrow();
         var counter = office.desk.counter(1, "canbo.lan");
         assertThat(counter.callNext().orElseThrow().id()).isEqualTo(issued.id());
         return counter.finish().orElseThrow();
     }
 
-    private Dossier takenInOn(Ticket ticket, int sequence) {
-        Dossier dossier = SampleDossiers.received(SampleDossiers.code(sequence),
-                SampleDossiers.owner("Công dân " + sequence, "079201000001"), LocalDateTime.of(2025, 11, 5, 8, 0),
-                List.of());
-        store.dossiers().save(dossier);
-        store.dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 1), "canbo.lan",
-                LocalDateTime.of(2025, 11, 5, 8, 0));
-        return dossier;
-    }
-
-    private List<Rating> stored() {
-        return store.queue().ratings(1, TestOffice.DAY.atStartOfDay());
-    }
-
-    private List<String> outboxKinds(Dossier dossier) {
-        try (Connection connection = connect(); var query = connection.prepareStatement(
-                "SELECT kind FROM sync_outbox WHERE dossier_code = ? ORDER BY id")) {
-            query.setString(1, dossier.code().value());
-            List<String> kinds = new java.util.ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    kinds.add(rows.getString(1));
-                }
-            }
-            return kinds;
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+    protected List<Rating> stored() {
+        return office.queue.ratings(1, TestOffice.DAY.atStartOfDay());
     }
 
     private int count(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = connectDirectly(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getInt(1) : -1;
         }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(OfflineStore.DATABASE_FILE));
     }
 }

@@ -2,14 +2,12 @@ package vn.motcua.store.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,63 +17,80 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.motcua.core.dossier.SequenceBlock;
-import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.core.queue.PriorityGroup;
+import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.rating.CounterRatings.ArmOutcome;
 import vn.motcua.core.rating.RatingDesk;
 import vn.motcua.core.rating.RatingEvent;
 import vn.motcua.core.rating.RatingRules;
-import vn.motcua.store.OfflineStore;
 
 /**
  * Ten counters, each with its own keypad and clerk on its own thread, rate a hundred services each at once: every
  * one of the 1,000 ratings is stored exactly once, with its ticket, counter and clerk, next to exactly one RATED
- * event of that ticket, on a real SQLite file. Each counter's press is accepted when its next service arms the pad
- * (the previous press was alone: it counts), the last ones when the debounce has passed.
+ * event of that ticket, on a real store (SQLite here, PostgreSQL in centre-store). Each counter's press is accepted
+ * when its next service arms the pad (the previous press was alone: it counts), the last ones when the debounce
+ * has passed.
  */
-class RatingConcurrencyTest {
+public abstract class RatingConcurrencyContract extends QueueStoreContract {
     private static final int COUNTERS = 10;
     private static final int PER_COUNTER = 100;
 
-    @TempDir
-    Path dir;
+    /** A plain JDBC connection to the store's database, for the check that does not trust the code under test. */
+    protected abstract Connection connectDirectly(OpenStore store) throws SQLException;
+
+    /**
+     * The store the counter's desk rates on: by default the one store, all ten keypads on one desk (a single PC).
+     * A centre gives each counter's PC a store of its own on the shared database, and each its own desk.
+     */
+    protected QueueStore storeOfCounter(OpenStore store, int counter) {
+        return store.queue();
+    }
 
     @Test
     void aThousandRatingsFromTenKeypadsAtOnceAreAllStoredOnceWithTheRightTicketAndClerk() throws Exception {
-        OfflineStore store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE);
-        try (TestOffice office = new TestOffice(new QueueStoreContract.OpenStore(store.queue(), store))) {
-            RatingDesk ratings = new RatingDesk(store.queue(), RatingRules.defaults(), office.clock);
+        OpenStore store = openStore();
+        try (TestOffice office = new TestOffice(store)) {
             List<RatingEvent> failures = new CopyOnWriteArrayList<>();
-            ratings.addListener(event -> {
-                if (event instanceof RatingEvent.NotRecorded) {
-                    failures.add(event);
-                }
-            });
+            Map<QueueStore, RatingDesk> desks = new IdentityHashMap<>();
+            List<RatingDesk> ratings = new ArrayList<>();
             List<List<Ticket>> tickets = new ArrayList<>();
             List<ScriptedKeypad> keypads = new ArrayList<>();
             for (int c = 1; c <= COUNTERS; c++) {
+                RatingDesk desk = desks.computeIfAbsent(storeOfCounter(store, c), own -> {
+                    RatingDesk made = new RatingDesk(own, RatingRules.defaults(), office.clock);
+                    made.addListener(event -> {
+                        if (event instanceof RatingEvent.NotRecorded) {
+                            failures.add(event);
+                        }
+                    });
+                    return made;
+                });
+                ratings.add(desk);
                 List<Ticket> own = new ArrayList<>();
                 for (int i = 0; i < PER_COUNTER; i++) {
                     own.add(office.desk.issue(TestOffice.A, PriorityGroup.NORMAL).orElseThrow());
                 }
                 tickets.add(own);
                 ScriptedKeypad keypad = new ScriptedKeypad("KP%02d".formatted(c));
-                ratings.attach(c, keypad);
+                desk.attach(c, keypad);
                 keypads.add(keypad);
             }
 
             long started = System.nanoTime();
             rateConcurrently(office, ratings, tickets, keypads);
             office.clock.advance(RatingRules.DEFAULT_DEBOUNCE);
-            ratings.settle();
+            desks.values().forEach(RatingDesk::settle);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("Ratings: %d counters x %d ratings stored in %d ms%n", COUNTERS, PER_COUNTER, millis);
+            System.out.printf("Ratings on %s: %d counters x %d ratings stored in %d ms (%d desks)%n",
+                    store.queue().getClass().getSimpleName(), COUNTERS, PER_COUNTER, millis, desks.size());
 
             assertThat(failures).isEmpty();
-            Map<Long, Row> rows = rows(dir);
+            Map<Long, Row> rows;
+            try (Connection connection = connectDirectly(store)) {
+                rows = rows(connection);
+            }
             assertThat(rows).hasSize(COUNTERS * PER_COUNTER);
             for (int c = 1; c <= COUNTERS; c++) {
                 for (Ticket ticket : tickets.get(c - 1)) {
@@ -93,7 +108,7 @@ class RatingConcurrencyTest {
         }
     }
 
-    private static void rateConcurrently(TestOffice office, RatingDesk ratings, List<List<Ticket>> tickets,
+    private static void rateConcurrently(TestOffice office, List<RatingDesk> ratings, List<List<Ticket>> tickets,
             List<ScriptedKeypad> keypads) throws Exception {
         CyclicBarrier start = new CyclicBarrier(COUNTERS);
         ExecutorService pool = Executors.newFixedThreadPool(COUNTERS);
@@ -104,7 +119,8 @@ class RatingConcurrencyTest {
                 futures.add(pool.submit(() -> {
                     start.await();
                     for (Ticket ticket : tickets.get(counter - 1)) {
-                        assertThat(ratings.arm(counter, Optional.of(ticket), Optional.empty(), "canbo." + counter))
+                        RatingDesk desk = ratings.get(counter - 1);
+                        assertThat(desk.arm(counter, Optional.of(ticket), Optional.empty(), "canbo." + counter))
                                 .isEqualTo(ArmOutcome.ARMED);
                         keypads.get(counter - 1).press(key(ticket.id()), office.clock.instant());
                     }
@@ -132,15 +148,13 @@ class RatingConcurrencyTest {
     }
 
     /** Read with plain SQL, so the check does not trust the code under test. */
-    private static Map<Long, Row> rows(Path dir) throws SQLException {
+    private static Map<Long, Row> rows(Connection connection) throws SQLException {
         Map<Long, Row> rows = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:sqlite:" + dir.resolve(OfflineStore.DATABASE_FILE));
-                var query = connection.prepareStatement("""
-                        SELECT r.ticket_id, r.counter, r.clerk, r.keypad, r.flag, r.level,
-                               (SELECT count(*) FROM ticket_event e WHERE e.ticket_id = r.ticket_id AND e.kind = 'RATED'),
-                               (SELECT e.clerk FROM ticket_event e WHERE e.ticket_id = r.ticket_id AND e.kind = 'RATED')
-                        FROM rating r""");
+        try (var query = connection.prepareStatement("""
+                SELECT r.ticket_id, r.counter, r.clerk, r.keypad, r.flag, r.level,
+                       (SELECT count(*) FROM ticket_event e WHERE e.ticket_id = r.ticket_id AND e.kind = 'RATED'),
+                       (SELECT e.clerk FROM ticket_event e WHERE e.ticket_id = r.ticket_id AND e.kind = 'RATED')
+                FROM rating r""");
                 ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 Row previous = rows.put(result.getLong(1), new Row(result.getInt(2), result.getString(3),
