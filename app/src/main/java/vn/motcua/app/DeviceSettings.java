@@ -33,15 +33,17 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         String formsPlace, Optional<String> qrReaderPort, boolean ocr, Optional<SyncSettings> sync,
         List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
-    static final String SCANNER_KIND = "scanner.kind";
-    static final String FORMS_PRINTER = "formsPrinter.name";
-    static final String FORMS_PLACE = "forms.place";
+    public static final String SCANNER_KIND = "scanner.kind";
+    public static final String FORMS_PRINTER = "formsPrinter.name";
+    public static final String FORMS_PLACE = "forms.place";
     /** The serial (USB-CDC) port of the 2D reader for ID card QR codes, e.g. /dev/ttyACM0 or COM4. */
-    static final String QR_READER_PORT = "qrReader.serialPort";
+    public static final String QR_READER_PORT = "qrReader.serialPort";
+    /** The serial port of the satisfaction keypad (issue 7 reads it), e.g. /dev/ttyUSB1 or COM5. */
+    public static final String KEYPAD_PORT = "keypad.serialPort";
     /** OCR of saved scans in the background (Tesseract, Vietnamese); on unless set to false. */
-    static final String OCR_ENABLED = "ocr.enabled";
+    public static final String OCR_ENABLED = "ocr.enabled";
     /** The place printed on forms ("{place}, ngày … tháng … năm …") until the office sets its own. */
-    static final String DEMO_PLACE = "Phường Mẫu";
+    public static final String DEMO_PLACE = "Phường Mẫu";
 
     public DeviceSettings {
         Objects.requireNonNull(printer, "printer");
@@ -84,6 +86,10 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, problems);
     }
 
+    /**
+     * Reads {@code desk.properties} and, next to it, the secrets file of a self-contained directory (tests,
+     * training copies). The desk itself reads its layered settings through {@link vn.motcua.app.config.DeskConfig}.
+     */
     public static DeviceSettings load(Path directory) {
         Path file = directory.resolve(DeskSettings.FILE_NAME);
         if (!Files.isRegularFile(file)) {
@@ -95,6 +101,24 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         } catch (IOException | IllegalArgumentException e) {
             return fallback(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        Path secrets = directory.resolve(vn.motcua.app.config.DeskConfigFiles.SECRETS_FILE);
+        if (Files.isRegularFile(secrets)) {
+            try (Reader reader = Files.newBufferedReader(secrets, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("{}: cannot be read ({})", secrets, e.getClass().getSimpleName());
+            }
+        }
+        return from(properties, file.toString());
+    }
+
+    /**
+     * The devices in the properties; a broken entry is a problem and its virtual stand-in.
+     *
+     * @param source names the settings in problem messages, e.g. the file
+     */
+    public static DeviceSettings from(Properties properties, String source) {
+        Path file = Path.of(source);
         Map<String, String> all = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
         List<String> problems = new ArrayList<>();
@@ -108,6 +132,11 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         boolean ocr = !"false".equalsIgnoreCase(all.getOrDefault(OCR_ENABLED, "true").strip());
         return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort, ocr,
                 sync(properties, file, problems), problems);
+    }
+
+    /** The same devices with these problems for the status bar (e.g. the settings files' own). */
+    public DeviceSettings withProblems(List<String> replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, replaced);
     }
 
     /**
