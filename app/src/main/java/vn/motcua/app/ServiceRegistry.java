@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.app.config.DeskConfig;
+import vn.motcua.app.config.DeskConfigFiles;
+import vn.motcua.app.config.DeskDirectories;
+import vn.motcua.app.config.OfficeHolidays;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
@@ -72,6 +76,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRegistry.class);
 
     private final Path dataDirectory;
+    private final DeskConfigFiles configFiles;
     private final DeskSettings settings;
     private final OfflineStore store;
     private final LocalAccounts accounts;
@@ -94,9 +99,10 @@ public final class ServiceRegistry implements AutoCloseable {
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
 
-    private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
-            PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
-            CallAnnouncer announcer) {
+    private ServiceRegistry(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
+            OfflineStore store, LocalAccounts accounts, PasswordPolicy passwordPolicy, TaskExecutor executor,
+            Clock clock, DeviceSettings devices, CallAnnouncer announcer) {
+        this.configFiles = configFiles;
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.store = store;
@@ -105,13 +111,14 @@ public final class ServiceRegistry implements AutoCloseable {
         this.messages = Messages.forLocale(settings.locale());
         this.executor = executor;
         this.clock = clock;
-        this.calendar = WorkCalendar.vietnam();
+        List<String> problems = new java.util.ArrayList<>(devices.problems());
+        this.calendar = OfficeHolidays.calendar(dataDirectory, problems);
         this.queue = new QueueDesk(store.queue(), calendar, clock);
         this.ticketPrinter = TicketPrinters.create(devices.printer());
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
-        this.deviceProblems = devices.problems();
+        this.deviceProblems = List.copyOf(problems);
         this.scanner = devices.scanner();
         this.cardReader = new CardReaderInput(executor);
         this.searchableCopies = new SearchableCopies(devices.ocr()
@@ -188,9 +195,25 @@ public final class ServiceRegistry implements AutoCloseable {
         return open(dataDirectory, settings, DeviceSettings.load(dataDirectory), defaultAnnouncer(), executor, clock);
     }
 
-    /** With the devices given: tests pass a loopback printer and a recording announcer. */
+    /** The installed desk: settings from the layered files, data in the data directory they name. */
+    public static ServiceRegistry open(DeskConfigFiles configFiles, DeskConfig config, TaskExecutor executor,
+            Clock clock) {
+        return open(configFiles, configFiles.directories().data(), config.deskSettings().settings(),
+                config.deviceSettings(), defaultAnnouncer(), executor, clock);
+    }
+
+    /**
+     * With the devices given: tests pass a loopback printer and a recording announcer. The settings screen writes
+     * to the data directory as a self-contained one.
+     */
     public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, DeviceSettings devices,
             CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
+        return open(new DeskConfigFiles(DeskDirectories.selfContained(dataDirectory)), dataDirectory, settings,
+                devices, announcer, executor, clock);
+    }
+
+    private static ServiceRegistry open(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
+            DeviceSettings devices, CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
@@ -209,8 +232,8 @@ public final class ServiceRegistry implements AutoCloseable {
             if (accounts.ensureInitialAdmin()) {
                 LOG.info("Created the initial administrator account");
             }
-            return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock, devices,
-                    announcer);
+            return new ServiceRegistry(configFiles, dataDirectory, settings, store, accounts, policy, executor, clock,
+                    devices, announcer);
         } catch (RuntimeException | Error e) {
             store.close();
             announcer.close();
@@ -224,6 +247,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public DeskSettings settings() {
         return settings;
+    }
+
+    /** The settings files this desk was started from, for the settings screen (changes apply at the next start). */
+    public DeskConfigFiles configFiles() {
+        return configFiles;
     }
 
     public Messages messages() {

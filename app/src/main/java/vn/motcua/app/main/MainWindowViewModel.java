@@ -59,6 +59,9 @@ public final class MainWindowViewModel {
         void syncNow();
 
         void openSyncLog();
+
+        /** The settings screen (administrators). */
+        void openSettings();
     }
 
     private final UserAccount account;
@@ -88,6 +91,7 @@ public final class MainWindowViewModel {
     private final String clerkRole;
     private final boolean canManageAccounts;
     private final boolean canSupervise;
+    private final boolean canConfigure;
 
     private Cancellable pendingSearch;
     private Cancellable runningSearch;
@@ -113,6 +117,7 @@ public final class MainWindowViewModel {
         this.clerkRole = messages.get(highestRole(account).messageKey());
         this.canManageAccounts = account.has(Role.ADMIN);
         this.canSupervise = account.has(Role.ADMIN) || account.has(Role.SUPERVISOR);
+        this.canConfigure = account.has(Role.ADMIN);
         searchText.addListener((obs, old, now) -> scheduleSearch());
         tick();
     }
@@ -258,6 +263,15 @@ public final class MainWindowViewModel {
         notice.set(messages.get(canSupervise ? "main.notice.notYet" : "main.notice.notAllowed"));
     }
 
+    /** The counter's and devices' settings are for administrators only. */
+    public void openSettings() {
+        if (canConfigure) {
+            actions.openSettings();
+        } else {
+            notice.set(messages.get("main.notice.notAllowed"));
+        }
+    }
+
     /** The ticket kiosk and the display board run in this process (single-office mode). */
     public void openKiosk() {
         actions.openKiosk();
@@ -365,5 +379,9 @@ public final class MainWindowViewModel {
 
     public boolean canSupervise() {
         return canSupervise;
+    }
+
+    public boolean canConfigure() {
+        return canConfigure;
     }
 }

@@ -84,6 +84,11 @@ class MainWindowViewModelTest {
                     public void openSyncLog() {
                         actions.add("syncLog");
                     }
+
+                    @Override
+                    public void openSettings() {
+                        actions.add("settings");
+                    }
                 });
     }
 
@@ -208,6 +213,15 @@ class MainWindowViewModelTest {
         assertThat(supervisor.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
         supervisor.openSupervision();
         assertThat(supervisor.noticeProperty().get()).isEqualTo("Chức năng này sẽ có ở bản sau.");
+
+        assertThat(clerk.canConfigure()).isFalse();
+        assertThat(supervisor.canConfigure()).isFalse();
+        assertThat(admin.canConfigure()).isTrue();
+        supervisor.openSettings();
+        assertThat(supervisor.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
+        assertThat(actions).isEmpty();
+        admin.openSettings();
+        assertThat(actions).containsExactly("settings");
     }
 
     @Test
