@@ -365,10 +365,12 @@ public final class SetupView {
         result.getStyleClass().add("check-result");
         result.setWrapText(true);
         result.textProperty().bind(model.checkTextProperty(device));
-        model.checkStateProperty(device).addListener((obs, old, state) -> {
+        java.util.function.Consumer<CheckState> mark = state -> {
             result.pseudoClassStateChanged(PASSED, state == CheckState.PASSED);
             result.pseudoClassStateChanged(FAILED, state == CheckState.FAILED);
-        });
+        };
+        mark.accept(model.checkStateProperty(device).get());
+        model.checkStateProperty(device).addListener((obs, old, state) -> mark.accept(state));
         HBox row = new HBox(check, result);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("check-row");
