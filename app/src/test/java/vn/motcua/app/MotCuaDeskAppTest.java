@@ -56,10 +56,10 @@ class MotCuaDeskAppTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private Stage start(Path data) throws Exception {
+    private Stage start(Path data, String... arguments) throws Exception {
         previous = System.setProperty(DataDirectory.PROPERTY, data.toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(MotCuaDeskApp::new);
+        application = FxToolkit.setupApplication(MotCuaDeskApp.class, arguments);
         return stage;
     }
 
@@ -113,5 +113,22 @@ class MotCuaDeskAppTest {
         until(() -> showing(robot, "#loginScreen"));
         assertThat(stage.getTitle()).isEqualTo("MotCua Desk — " + DeskSettings.DEMO_AGENCY_NAME + " — Quầy số 1");
         assertThat(Files.readString(data.resolve(DeskSettings.FILE_NAME))).contains("desk.agencyCode=000.00.00.H00");
+    }
+
+    @Test
+    void theKioskLauncherOpensOnlyTheKioskOnAConfiguredDesk() throws Exception {
+        Path data = Files.createDirectories(directory.resolve("kiosk"));
+        Files.writeString(data.resolve(DeskSettings.FILE_NAME), """
+                config.version=2
+                desk.agencyCode=000.00.12.H62
+                desk.agencyName=UBND xã Tà Xùa
+                forms.place=Tà Xùa
+                """);
+        Stage stage = start(data, "--screen=kiosk");
+        FxRobot robot = new FxRobot();
+        until(() -> showing(robot, "#kioskScreen"));
+        until(() -> !stage.isShowing());
+        assertThat(robot.lookup("#loginScreen").tryQuery()).as("no clerk sign-in on a kiosk").isEmpty();
+        assertThat(robot.lookup("#setupScreen").tryQuery()).isEmpty();
     }
 }
