@@ -1,5 +1,6 @@
 package vn.motcua.app;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.motcua.app.counter.CounterPanelView;
@@ -29,6 +31,7 @@ import vn.motcua.app.setup.SetupViewModel;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
+import vn.motcua.app.scan.ScanTarget;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.intake.IntakeViewModel;
 import vn.motcua.app.lock.IdleLockViewModel;
@@ -169,6 +172,11 @@ public final class DeskShell {
             }
 
             @Override
+            public void openRatingScreen() {
+                publicScreens.openRatingScreen();
+            }
+
+            @Override
             public void openIntake() {
                 DeskShell.this.openIntake();
             }
@@ -200,8 +208,9 @@ public final class DeskShell {
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
-        counterModel = new CounterPanelViewModel(services.queue(), services.settings().counterNumber(),
-                account.username(), executor, messages, services.clock());
+        counterModel = new CounterPanelViewModel(services.queue(), services.ratings(),
+                services.store().dossierTickets(), services.settings().counterNumber(), account.username(), executor,
+                messages, services.clock());
         mainView = new MainWindowView(mainModel, new CounterPanelView(counterModel, messages), messages);
         String who = messages.format("lock.who", messages.format("common.counter",
                 services.settings().counterNumber()), account.displayName(), account.username());
@@ -352,13 +361,34 @@ public final class DeskShell {
             return;
         }
         UserAccount account = mainModel.account();
-        DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossiers(), services.intake(),
-                services.intakeForms(), services.store().issuedForms(), services.store().dueDateChanges(),
-                services::syncStateOf, executor, messages, services.clock(), account.username(),
-                account.displayName());
+        DossierDetailViewModel model = new DossierDetailViewModel(code, services.dossierRecords(), services.intake(),
+                services.intakeForms(), services::syncStateOf, executor, messages, services.clock(),
+                account.username(), account.displayName(), returned -> {
+                    if (counterModel != null) {
+                        counterModel.armForReturn(returned);
+                    }
+                });
         DossierDetailView view = new DossierDetailView(model, messages, () -> {
             closeDialog();
             mainModel.refresh();
+        }, new DossierDetailView.Actions() {
+            @Override
+            public void attachResult() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("dossier.action.attachResult"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        messages.get("dossier.result.fileTypes"), "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.png"));
+                java.io.File file = chooser.showOpenDialog(stage);
+                if (file != null) {
+                    model.attachResultFile(file.toPath());
+                }
+            }
+
+            @Override
+            public void scanResult() {
+                model.resultScanTarget(services.settings().agencyName()).ifPresent(target ->
+                        showScanPanel(target, (component, files) -> model.resultScanned(files), dialog));
+            }
         });
         showOverlay(view.root());
         model.load();
@@ -369,18 +399,23 @@ public final class DeskShell {
         if (scanLayer != null) {
             return;
         }
-        intake.prepareScan(componentCode, componentName, target -> {
-            ScanSession session = services.scanSession(target, intake::attachScanned);
-            ScanPanelView view = new ScanPanelView(session.model(), messages, () -> closeScanPanel(session, under));
-            StackPane backdrop = new StackPane(view.root());
-            backdrop.getStyleClass().add("overlay-backdrop");
-            scanLayer = backdrop;
-            // The intake underneath takes no keys meanwhile: its Ctrl+Enter accepts the dossier.
-            under.setDisable(true);
-            layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), scanLayer);
-            session.model().discover();
-            Platform.runLater(view::focusScan);
-        });
+        intake.prepareScan(componentCode, componentName, target -> showScanPanel(target, intake::attachScanned, under));
+    }
+
+    /** The scan panel over {@code under}, which takes no keys meanwhile (the intake's Ctrl+Enter accepts). */
+    private void showScanPanel(ScanTarget target, BiConsumer<String, List<StoredFileRef>> onSaved, Node under) {
+        if (scanLayer != null) {
+            return;
+        }
+        ScanSession session = services.scanSession(target, onSaved);
+        ScanPanelView view = new ScanPanelView(session.model(), messages, () -> closeScanPanel(session, under));
+        StackPane backdrop = new StackPane(view.root());
+        backdrop.getStyleClass().add("overlay-backdrop");
+        scanLayer = backdrop;
+        under.setDisable(true);
+        layers.getChildren().add(layers.getChildren().indexOf(lockView.root()), scanLayer);
+        session.model().discover();
+        Platform.runLater(view::focusScan);
     }
 
     private void closeScanPanel(ScanSession session, Node under) {
@@ -416,8 +451,11 @@ public final class DeskShell {
         if (mainModel != null) {
             mainModel.tick();
         }
-        if (counterModel != null && ++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
-            counterModel.reload();
+        if (counterModel != null) {
+            counterModel.tick();
+            if (++ticks % CounterPanelViewModel.POLL.toSeconds() == 0) {
+                counterModel.reload();
+            }
         }
     }
 

@@ -14,9 +14,14 @@ import java.util.Properties;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.app.rating.RatingSettings;
+import vn.motcua.core.rating.RatingRules;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
 import vn.motcua.core.scan.Scanner;
 import vn.motcua.devices.printer.PrinterSettings;
 import vn.motcua.store.sync.SyncSettings;
+import vn.motcua.centre.CentreSettings;
 import vn.motcua.devices.scan.escl.EsclScanner;
 import vn.motcua.devices.scan.escl.EsclSettings;
 import vn.motcua.devices.scan.sane.SaneScanner;
@@ -25,21 +30,20 @@ import vn.motcua.devices.scan.virtual.VirtualScanner;
 import vn.motcua.devices.scan.virtual.VirtualScannerSettings;
 
 /**
- * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}, {@code scanner.*}).
+ * The counter's devices as configured in {@code desk.properties} ({@code ticketPrinter.*}, {@code scanner.*},
+ * {@code keypad.*} with the rating rules {@code rating.*}).
  * Nothing configured means virtual devices; a broken entry also falls back to them, with the problem reported to
  * staff.
  */
 public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<String> formsPrinter,
         String formsPlace, Optional<String> qrReaderPort, boolean ocr, Optional<SyncSettings> sync,
-        List<String> problems) {
+        KeypadSettings keypad, RatingRules ratingRules, List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
     public static final String SCANNER_KIND = "scanner.kind";
     public static final String FORMS_PRINTER = "formsPrinter.name";
     public static final String FORMS_PLACE = "forms.place";
     /** The serial (USB-CDC) port of the 2D reader for ID card QR codes, e.g. /dev/ttyACM0 or COM4. */
     public static final String QR_READER_PORT = "qrReader.serialPort";
-    /** The serial port of the satisfaction keypad (issue 7 reads it), e.g. /dev/ttyUSB1 or COM5. */
-    public static final String KEYPAD_PORT = "keypad.serialPort";
     /** OCR of saved scans in the background (Tesseract, Vietnamese); on unless set to false. */
     public static final String OCR_ENABLED = "ocr.enabled";
     /** The place printed on forms ("{place}, ngày … tháng … năm …") until the office sets its own. */
@@ -51,6 +55,8 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         Objects.requireNonNull(formsPrinter, "formsPrinter");
         Objects.requireNonNull(qrReaderPort, "qrReaderPort");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(keypad, "keypad");
+        Objects.requireNonNull(ratingRules, "ratingRules");
         if (formsPlace == null || formsPlace.isBlank()) {
             throw new IllegalArgumentException(FORMS_PLACE + " must not be blank");
         }
@@ -62,7 +68,8 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings(PrinterSettings printer, Scanner scanner, List<String> problems) {
-        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(), problems);
+        this(printer, scanner, Optional.empty(), DEMO_PLACE, Optional.empty(), false, Optional.empty(),
+                KeypadSettings.of(KeypadKind.NONE), RatingRules.defaults(), problems);
     }
 
     public static DeviceSettings virtual() {
@@ -75,15 +82,28 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
     }
 
     public DeviceSettings withQrReader(String port) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, sync, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, Optional.of(port), ocr, sync, keypad,
+                ratingRules, problems);
     }
 
     public DeviceSettings withOcr(boolean enabled) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, sync, problems);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, enabled, sync, keypad,
+                ratingRules, problems);
     }
 
     public DeviceSettings withScanner(Scanner replaced) {
-        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, problems);
+        return new DeviceSettings(printer, replaced, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                ratingRules, problems);
+    }
+
+    public DeviceSettings withKeypad(KeypadSettings replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, replaced,
+                ratingRules, problems);
+    }
+
+    public DeviceSettings withRatingRules(RatingRules replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                replaced, problems);
     }
 
     /**
@@ -131,12 +151,34 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
                 .filter(port -> !port.isEmpty());
         boolean ocr = !"false".equalsIgnoreCase(all.getOrDefault(OCR_ENABLED, "true").strip());
         return new DeviceSettings(printer, scanner, formsPrinter, place.isEmpty() ? DEMO_PLACE : place, qrPort, ocr,
-                sync(properties, file, problems), problems);
+                sync(properties, file, problems), keypad(all, file, problems), ratingRules(all, file, problems),
+                problems);
+    }
+
+    /** {@code keypad.*}: a broken entry leaves the on-screen rating window only. */
+    private static KeypadSettings keypad(Map<String, String> all, Path file, List<String> problems) {
+        try {
+            return KeypadSettings.fromProperties(all);
+        } catch (IllegalArgumentException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; ratings are taken on the rating screen only",
+                    KeypadSettings.of(KeypadKind.NONE));
+        }
+    }
+
+    /** {@code rating.*} and {@code keypad.keys}: a broken entry gives the default rules. */
+    private static RatingRules ratingRules(Map<String, String> all, Path file, List<String> problems) {
+        try {
+            return RatingSettings.rules(all);
+        } catch (IllegalArgumentException e) {
+            return problem(problems, file + ": " + e.getMessage() + "; using the default rating rules",
+                    RatingRules.defaults());
+        }
     }
 
     /** The same devices with these problems for the status bar (e.g. the settings files' own). */
     public DeviceSettings withProblems(List<String> replaced) {
-        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, replaced);
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                ratingRules, replaced);
     }
 
     /**
@@ -149,6 +191,38 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
             return SyncSettings.configured(properties) ? Optional.of(SyncSettings.from(properties)) : Optional.empty();
         } catch (RuntimeException e) {
             return problem(problems, file + ": " + e.getMessage() + "; the desk works offline", Optional.empty());
+        }
+    }
+
+    /**
+     * Centre mode ({@code centre.*} in {@code desk.properties}): the queue on the centre's shared PostgreSQL server
+     * instead of this desk's own store. Empty when not configured, or when the entry is broken (logged, never with a
+     * password: the password stays in its own file).
+     */
+    public static Optional<CentreSettings> centre(Path directory) {
+        Path file = directory.resolve(DeskSettings.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return centre(properties, file.toString());
+    }
+
+    /** The same from the layered settings ({@link vn.motcua.app.config.DeskConfig}). */
+    public static Optional<CentreSettings> centre(Properties properties, String source) {
+        if (!CentreSettings.configured(properties)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CentreSettings.from(properties));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: {}; the queue stays on this desk (single-PC mode)", source, e.getMessage());
+            return Optional.empty();
         }
     }
 

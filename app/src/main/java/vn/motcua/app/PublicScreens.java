@@ -17,11 +17,14 @@ import vn.motcua.app.board.DisplayBoardView;
 import vn.motcua.app.board.DisplayBoardViewModel;
 import vn.motcua.app.kiosk.KioskView;
 import vn.motcua.app.kiosk.KioskViewModel;
+import vn.motcua.app.rating.RatingScreenView;
+import vn.motcua.app.rating.RatingScreenViewModel;
 import vn.motcua.app.theme.Theme;
 
 /**
- * The screens citizens see, each in its own window of this process (single-office mode): the ticket kiosk and
- * the waiting-room display board. They stay open when clerks sign in and out; at most one of each.
+ * The screens citizens see, each in its own window of this process (single-office mode): the ticket kiosk, the
+ * waiting-room display board and the counter's rating screen. They stay open when clerks sign in and out; at most
+ * one of each.
  */
 public final class PublicScreens {
     /** Closes the kiosk window; deliberately awkward so citizens do not find it. */
@@ -33,6 +36,8 @@ public final class PublicScreens {
     private KioskViewModel kioskModel;
     private Stage board;
     private DisplayBoardViewModel boardModel;
+    private Stage rating;
+    private RatingScreenViewModel ratingModel;
 
     public PublicScreens(ServiceRegistry services) {
         this.services = services;
@@ -82,6 +87,32 @@ public final class PublicScreens {
     }
 
     /**
+     * The citizen's rating window for this counter, on the last screen (the small touch screen facing the citizen
+     * when there is one). Keyboard-emulating pads type into it.
+     */
+    public void openRatingScreen() {
+        if (rating != null) {
+            rating.toFront();
+            return;
+        }
+        ratingModel = new RatingScreenViewModel(services.ratings(), services.ratingScreen(),
+                services.settings().counterNumber(), services.executor(), services.messages(), services.clock());
+        RatingScreenViewModel model = ratingModel;
+        RatingScreenView view = new RatingScreenView(model, services.messages(), services.settings().agencyName());
+        rating = window(view.root(), "satisfaction.windowTitle", new KeyFrame(Duration.seconds(1), e -> model.tick()),
+                () -> {
+                    model.dispose();
+                    rating = null;
+                    ratingModel = null;
+                });
+        List<Screen> screens = Screen.getScreens();
+        coverScreen(rating, screens.getLast());
+        rating.getScene().getAccelerators().put(LEAVE_KIOSK, rating::close);
+        model.start();
+        rating.show();
+    }
+
+    /**
      * Fills the screen with a borderless window. Not JavaFX full-screen mode: its exit hint and Esc handling are
      * for desktop users, and a citizen must not be able to leave the kiosk.
      */
@@ -116,6 +147,9 @@ public final class PublicScreens {
         if (board != null) {
             board.close();
         }
+        if (rating != null) {
+            rating.close();
+        }
     }
 
     // For tests and the screenshot tool.
@@ -133,5 +167,13 @@ public final class PublicScreens {
 
     DisplayBoardViewModel boardModel() {
         return boardModel;
+    }
+
+    Scene ratingScene() {
+        return rating.getScene();
+    }
+
+    RatingScreenViewModel ratingModel() {
+        return ratingModel;
     }
 }

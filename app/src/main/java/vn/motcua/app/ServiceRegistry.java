@@ -16,6 +16,12 @@ import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
+import vn.motcua.app.dossier.DossierRecords;
+import vn.motcua.app.rating.RatingDeadlines;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
+import vn.motcua.devices.keypad.SerialRatingKeypad;
+import vn.motcua.app.rating.ScreenKeypad;
 import vn.motcua.app.scan.ScanPanelViewModel;
 import vn.motcua.app.scan.ScanSession;
 import vn.motcua.app.scan.ScanTarget;
@@ -57,6 +63,8 @@ import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueOffice;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.TicketPrinter;
+import vn.motcua.core.rating.RatingDesk;
+import vn.motcua.core.rating.RatingKeypad;
 import vn.motcua.core.voice.CallAnnouncer;
 import vn.motcua.devices.printer.TicketPrinters;
 import vn.motcua.devices.printer.VirtualTicketPrinter;
@@ -66,6 +74,11 @@ import vn.motcua.devices.sound.SampledAudioAnnouncer;
 import vn.motcua.devices.sound.VirtualCallAnnouncer;
 import vn.motcua.store.OfflineStore;
 import vn.motcua.store.StoreHealth;
+import vn.motcua.centre.CentreSettings;
+import vn.motcua.centre.PostgresQueueStore;
+import vn.motcua.centre.QueueEventFeed;
+import vn.motcua.core.queue.QueueUnavailableException;
+import vn.motcua.store.demo.DemoQueue;
 
 /**
  * The composition root: every service the screens use, built with plain constructors from the data
@@ -98,10 +111,17 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Optional<QrCodeReader> qrReader;
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
+    private final RatingDesk ratings;
+    private final ScreenKeypad ratingScreen;
+    private final Optional<RatingKeypad> ratingKeypad;
+    private final RatingDeadlines ratingDeadlines;
+    /** Centre mode: the shared queue and its event feed; empty in single-PC mode. */
+    private final Optional<PostgresQueueStore> centreQueue;
+    private final Optional<QueueEventFeed> centreFeed;
 
     private ServiceRegistry(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
             OfflineStore store, LocalAccounts accounts, PasswordPolicy passwordPolicy, TaskExecutor executor,
-            Clock clock, DeviceSettings devices, CallAnnouncer announcer) {
+            Clock clock, DeviceSettings devices, CallAnnouncer announcer, Optional<CentreSettings> centre) {
         this.configFiles = configFiles;
         this.dataDirectory = dataDirectory;
         this.settings = settings;
@@ -113,12 +133,16 @@ public final class ServiceRegistry implements AutoCloseable {
         this.clock = clock;
         List<String> problems = new java.util.ArrayList<>(devices.problems());
         this.calendar = OfficeHolidays.calendar(dataDirectory, problems);
-        this.queue = new QueueDesk(store.queue(), calendar, clock);
+        this.centreQueue = centre.map(PostgresQueueStore::open);
+        QueueStore queueStore = centreQueue.<QueueStore>map(shared -> shared).orElse(store.queue());
+        this.queue = new QueueDesk(queueStore, calendar, clock);
+        this.centreFeed = centre.map(shared -> QueueEventFeed.start(shared, QueueEventFeed.FROM_NOW,
+                queue::storedElsewhere));
+        centreQueue.ifPresent(shared -> loadDemoQueueIfEmpty(shared, settings));
         this.ticketPrinter = TicketPrinters.create(devices.printer());
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
-        this.deviceProblems = List.copyOf(problems);
         this.scanner = devices.scanner();
         this.cardReader = new CardReaderInput(executor);
         this.searchableCopies = new SearchableCopies(devices.ocr()
@@ -139,9 +163,31 @@ public final class ServiceRegistry implements AutoCloseable {
                 clock);
         this.sync = store.syncEngine(devices.sync());
         sync.start();
+        this.ratings = new RatingDesk(store.queue(), devices.ratingRules(), clock);
+        this.ratingDeadlines = new RatingDeadlines(ratings, executor, clock);
+        ratings.addListener(ratingDeadlines);
+        this.ratingScreen = new ScreenKeypad(clock);
+        ratings.attach(settings.counterNumber(), ratingScreen);
+        Optional<SerialRatingKeypad> serialKeypad = ratingKeypad(devices.keypad(), clock);
+        // Listeners first, then the port: a press arriving at once must find them.
+        serialKeypad.ifPresent(keypad -> ratings.attach(settings.counterNumber(), keypad));
+        serialKeypad.ifPresent(SerialRatingKeypad::start);
+        this.ratingKeypad = serialKeypad.map(RatingKeypad.class::cast);
+        this.deviceProblems = List.copyOf(problems);
         queue.addListener(new CallAnnouncements(announcer));
         closeEarlierDays();
         removeLeftoverScans();
+    }
+
+    /**
+     * The counter's hardware keypad as configured: the one place where keypad adapters are made. Without one
+     * ({@code NONE}), with a keyboard-emulating pad (its digits are read by the rating screen) and in training
+     * ({@code VIRTUAL}: the rating screen is the training pad) ratings are taken on the touch screen's keypad only,
+     * which is always there besides ({@link #ratingScreen()}).
+     */
+    private static Optional<SerialRatingKeypad> ratingKeypad(KeypadSettings keypad, Clock clock) {
+        return keypad.kind() == KeypadKind.SERIAL ? Optional.of(new SerialRatingKeypad(keypad, clock))
+                : Optional.empty();
     }
 
     /** The demonstration queue prints this desk's agency on its tickets, not a placeholder. */
@@ -169,11 +215,31 @@ public final class ServiceRegistry implements AutoCloseable {
         }
     }
 
-    /** Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. */
+    /**
+     * Tickets left open by a day that ended without a close (the desk was off after hours) are closed now. In
+     * centre mode the server may be away: the next desk to start closes them.
+     */
     private void closeEarlierDays() {
-        int closed = queue.closeDay(queue.today().minusDays(1));
-        if (closed > 0) {
-            LOG.info("Closed {} tickets left open on earlier days", closed);
+        try {
+            int closed = queue.closeDay(queue.today().minusDays(1));
+            if (closed > 0) {
+                LOG.info("Closed {} tickets left open on earlier days", closed);
+            }
+        } catch (QueueUnavailableException e) {
+            LOG.warn("The centre's queue is unavailable at start-up; earlier days are closed later: {}",
+                    e.getMessage());
+        }
+    }
+
+    /** A centre's empty shared queue starts with the demonstration configuration, as a single desk's does. */
+    private static void loadDemoQueueIfEmpty(QueueStore shared, DeskSettings settings) {
+        try {
+            if (shared.saveConfigurationIfEmpty(DemoQueue.configuration())) {
+                useDeskAgency(shared, settings);
+                LOG.info("Loaded the demonstration queue configuration into the centre's queue");
+            }
+        } catch (QueueUnavailableException e) {
+            LOG.warn("The centre's queue is unavailable at start-up: {}", e.getMessage());
         }
     }
 
@@ -199,7 +265,7 @@ public final class ServiceRegistry implements AutoCloseable {
     public static ServiceRegistry open(DeskConfigFiles configFiles, DeskConfig config, TaskExecutor executor,
             Clock clock) {
         return open(configFiles, configFiles.directories().data(), config.deskSettings().settings(),
-                config.deviceSettings(), defaultAnnouncer(), executor, clock);
+                config.deviceSettings(), config.centreSettings(), defaultAnnouncer(), executor, clock);
     }
 
     /**
@@ -209,11 +275,12 @@ public final class ServiceRegistry implements AutoCloseable {
     public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, DeviceSettings devices,
             CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
         return open(new DeskConfigFiles(DeskDirectories.selfContained(dataDirectory)), dataDirectory, settings,
-                devices, announcer, executor, clock);
+                devices, DeviceSettings.centre(dataDirectory), announcer, executor, clock);
     }
 
     private static ServiceRegistry open(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
-            DeviceSettings devices, CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
+            DeviceSettings devices, Optional<CentreSettings> centre, CallAnnouncer announcer, TaskExecutor executor,
+            Clock clock) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
@@ -232,8 +299,9 @@ public final class ServiceRegistry implements AutoCloseable {
             if (accounts.ensureInitialAdmin()) {
                 LOG.info("Created the initial administrator account");
             }
+            centre.ifPresent(shared -> LOG.info("Centre mode: the queue is on {}", shared));
             return new ServiceRegistry(configFiles, dataDirectory, settings, store, accounts, policy, executor, clock,
-                    devices, announcer);
+                    devices, announcer, centre);
         } catch (RuntimeException | Error e) {
             store.close();
             announcer.close();
@@ -280,6 +348,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public DossierStore dossiers() {
         return store.dossiers();
+    }
+
+    public DossierRecords dossierRecords() {
+        return new DossierRecords(store.dossiers(), store.issuedForms(), store.dueDateChanges(), store.resultFiles(),
+                store.files());
     }
 
     public OfflineStore store() {
@@ -402,13 +475,33 @@ public final class ServiceRegistry implements AutoCloseable {
         return ticketPrinter instanceof VirtualTicketPrinter virtual ? Optional.of(virtual) : Optional.empty();
     }
 
+    /** Satisfaction ratings of the office: armed when a service ends, pressed on this counter's keypads. */
+    public RatingDesk ratings() {
+        return ratings;
+    }
+
+    /** This counter's touch screen and keyboard-emulating pad, for the rating window. */
+    public ScreenKeypad ratingScreen() {
+        return ratingScreen;
+    }
+
     /** Device settings that could not be used (the virtual device stands in): for the status bar. */
     public List<String> deviceProblems() {
         return deviceProblems;
     }
 
+    /** Whether the queue is the centre's shared one (centre mode) rather than this desk's own. */
+    public boolean centreMode() {
+        return centreQueue.isPresent();
+    }
+
     @Override
     public void close() {
+        ratingDeadlines.close();
+        ratingKeypad.ifPresent(RatingKeypad::close);
+        ratingScreen.close();
+        centreFeed.ifPresent(QueueEventFeed::close);
+        centreQueue.ifPresent(PostgresQueueStore::close);
         sync.stop();
         qrReader.ifPresent(QrCodeReader::close);
         searchableCopies.close();

@@ -126,6 +126,12 @@ class ScreenshotTest {
         robot.clickOn("#closeIntake");
         WaitForAsyncUtils.waitForFxEvents();
 
+        robot.interact(() -> shell.counterModel().finish());
+        robot.interact(() -> shell.publicScreens().openRatingScreen());
+        WaitForAsyncUtils.waitForFxEvents();
+        write(robot, shell.publicScreens().ratingScene(), target.resolve("rating-screen.png"));
+        robot.interact(() -> shell.publicScreens().closeAll());
+
         robot.interact(() -> shell.publicScreens().openKiosk());
         WaitForAsyncUtils.waitForFxEvents();
         write(robot, shell.publicScreens().kioskScene(), target.resolve("kiosk.png"));

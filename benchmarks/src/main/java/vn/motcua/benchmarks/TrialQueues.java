@@ -27,9 +27,14 @@ final class TrialQueues {
 
     /** The demo services at {@value #COUNTERS} counters, each serving all of them, starting with a different one. */
     static QueueConfiguration eightCountersServingAll() {
+        return countersServingAll(COUNTERS);
+    }
+
+    /** The demo services at that many counters, each serving all of them, starting with a different one. */
+    static QueueConfiguration countersServingAll(int count) {
         QueueConfiguration demo = demoWithoutDailyLimits();
         List<ServiceId> services = demo.services().stream().map(QueueService::id).toList();
-        List<Counter> counters = IntStream.rangeClosed(1, COUNTERS)
+        List<Counter> counters = IntStream.rangeClosed(1, count)
                 .mapToObj(number -> new Counter(number, "Quầy " + number, rotated(services, number)))
                 .toList();
         return new QueueConfiguration(demo.office(), demo.policy(), demo.services(), counters);

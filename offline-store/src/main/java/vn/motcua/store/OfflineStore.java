@@ -17,6 +17,7 @@ import vn.motcua.core.dossier.DossierSequence;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.DueDateChanges;
 import vn.motcua.core.dossier.ScannedFileReplacement;
 import vn.motcua.core.dossier.SequenceBlock;
@@ -37,12 +38,14 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
+import vn.motcua.store.sqlite.SqliteResultFiles;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteSyncLog;
 import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
@@ -127,6 +130,10 @@ public final class OfflineStore implements AutoCloseable {
         return new SqliteIssuedForms(database);
     }
 
+    public ResultFiles resultFiles() {
+        return new SqliteResultFiles(database);
+    }
+
     /** Which queue ticket each dossier was taken in on. */
     public DossierTickets dossierTickets() {
         return new SqliteDossierTickets(database);
@@ -175,8 +182,8 @@ public final class OfflineStore implements AutoCloseable {
 
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
-        var parts = new SyncEngine.Parts(outbox(), dossiers, files, new SqliteSyncMarks(database), catalogue,
-                sequence);
+        var parts = new SyncEngine.Parts(outbox(), dossiers, files, resultFiles(), new SqliteSyncMarks(database),
+                catalogue, sequence, new SqliteRatings(database));
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

@@ -10,7 +10,8 @@ final class DossierRules {
     private static final List<String> REQUIRED_TEXT = List.of("MaHoSo", "MaTTHC", "ChuHoSo");
     private static final List<String> OPTIONAL_DATES = List.of("NgayTra", "NgayKetThucXuLy");
     private static final List<String> LISTS = List.of("TaiLieuNop", "DanhSachLePhi", "DanhSachHoSoBoSung",
-            "DanhSachGiayToKetQua", "DinhDanhCHS");
+            "DanhSachGiayToKetQua", "DinhDanhCHS",
+            "DanhGiaHaiLong");
 
     private DossierRules() {
     }
@@ -55,6 +56,21 @@ final class DossierRules {
         JsonNode identities = dossier.path("DinhDanhCHS");
         for (int i = 0; i < identities.size(); i++) {
             checkIdentity(identities.get(i), "DinhDanhCHS[" + i + "]");
+        }
+        JsonNode ratings = dossier.path("DanhGiaHaiLong");
+        for (int i = 0; i < ratings.size(); i++) {
+            checkRating(ratings.get(i), "DanhGiaHaiLong[" + i + "]");
+        }
+    }
+
+    /** A satisfaction rating (assumed): level 1–4, when, at which counter; the reason is free text or null. */
+    private static void checkRating(JsonNode rating, String at) {
+        Fields.number(rating, "MucDo", 1, 4, at + ".MucDo");
+        Fields.stamp(rating, "ThoiDiem", at + ".ThoiDiem");
+        Fields.number(rating, "Quay", 1, 999, at + ".Quay");
+        JsonNode reason = rating.path("LyDo");
+        if (!reason.isMissingNode() && !reason.isNull() && !reason.isTextual()) {
+            throw Refusal.invalid(at + ".LyDo", at + ".LyDo phải là văn bản");
         }
     }
 

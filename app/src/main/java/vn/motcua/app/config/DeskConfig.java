@@ -118,6 +118,11 @@ public final class DeskConfig {
         return devices.withProblems(all);
     }
 
+    /** Centre mode's shared queue server ({@code centre.*}), when set. */
+    public Optional<vn.motcua.centre.CentreSettings> centreSettings() {
+        return DeviceSettings.centre(properties(), "desk.properties");
+    }
+
     @Override
     public String toString() {
         return "DeskConfig[shared=" + shared.size() + " keys, user=" + user.size() + " keys, secrets="

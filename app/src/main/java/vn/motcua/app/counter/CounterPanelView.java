@@ -61,6 +61,7 @@ public final class CounterPanelView {
     public static final KeyCombination CALL_SPECIFIC = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     private static final PseudoClass PRIORITY = PseudoClass.getPseudoClass("priority");
+    private static final PseudoClass WAITING = PseudoClass.getPseudoClass("waiting");
 
     /** One clerk action: its id, text, shortcut, when it is off, and what it does. */
     private record Action(String id, String textKey, KeyCombination shortcut, ObservableBooleanValue off,
@@ -123,7 +124,19 @@ public final class CounterPanelView {
         actions.forEach(action -> buttons.getChildren().add(button(action)));
         Label message = FormParts.statusLine("counterMessage", model.messageProperty(),
                 model.messageIsProblemProperty());
-        VBox controls = new VBox(buttons, message);
+        Label rating = FormParts.statusLine("ratingStatus", model.ratingStatusProperty(),
+                model.ratingProblemProperty());
+        rating.getStyleClass().add("rating-status");
+        rating.pseudoClassStateChanged(WAITING, model.ratingWaitingProperty().get());
+        model.ratingWaitingProperty().addListener((obs, was, now) -> rating.pseudoClassStateChanged(WAITING, now));
+        Label alert = new Label();
+        alert.setId("ratingAlert");
+        alert.getStyleClass().add("rating-alert");
+        alert.setWrapText(true);
+        alert.textProperty().bind(model.ratingAlertProperty());
+        alert.visibleProperty().bind(model.ratingAlertProperty().isNotEmpty());
+        alert.managedProperty().bind(alert.visibleProperty());
+        VBox controls = new VBox(buttons, message, rating, alert);
         controls.getStyleClass().add("counter-controls");
         HBox.setHgrow(controls, Priority.ALWAYS);
 

@@ -10,7 +10,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -20,6 +22,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -28,6 +32,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.ui.FormParts;
+import vn.motcua.core.dossier.ResultDelivery;
 
 /** A dossier's story and next steps, laid over the clerk's window; Esc closes. */
 public final class DossierDetailView {
@@ -35,7 +40,16 @@ public final class DossierDetailView {
     private final Messages messages;
     private final VBox root = new VBox();
 
-    public DossierDetailView(DossierDetailViewModel model, Messages messages, Runnable close) {
+    /** What the screen asks of the window around it. */
+    public interface Actions {
+        /** Pick the agency's result file (a file chooser) and hand it to the model. */
+        void attachResult();
+
+        /** Open the scan panel for the paper result. */
+        void scanResult();
+    }
+
+    public DossierDetailView(DossierDetailViewModel model, Messages messages, Runnable close, Actions actions) {
         this.model = model;
         this.messages = messages;
         root.setId("dossierDetail");
@@ -63,38 +77,107 @@ public final class DossierDetailView {
         VBox.setVgrow(lists, Priority.ALWAYS);
         Label message = FormParts.statusLine("dossierMessage", model.messageProperty(),
                 model.messageIsProblemProperty());
-        root.getChildren().addAll(title, procedure, owner, status, dates, sync, lists, message, actions(close));
+        root.getChildren().addAll(title, procedure, owner, status, dates, sync, lists, message, actions(close, actions));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close.run();
                 event.consume();
+            } else {
+                shortcut(event);
             }
         });
     }
 
-    private FlowPane actions(Runnable close) {
+    /** A step of the screen: its button and the shortcut that does the same when the button is enabled. */
+    private record Step(Button button, KeyCombination shortcut, Runnable action) {
+    }
+
+    private final java.util.List<Step> steps = new java.util.ArrayList<>();
+
+    private FlowPane actions(Runnable close, Actions actions) {
         var busy = model.busyProperty();
         FlowPane row = new FlowPane(
-                button("startProcessingButton", "dossier.action.startProcessing", model.canStartProcessingProperty(),
-                        () -> ask("dossier.action.startProcessing", "dossier.prompt.handler", model::startProcessing)),
-                button("finishProcessingButton", "dossier.action.finishProcessing",
-                        model.canFinishProcessingProperty(), model::finishProcessing),
-                button("extendButton", "dossier.action.extend", model.canExtendProperty(), this::askExtension),
-                button("stopButton", "dossier.action.stop", model.canStopProperty(),
+                step("startProcessingButton", "dossier.action.startProcessing", model.canStartProcessingProperty(),
+                        KeyCode.F5, () -> ask("dossier.action.startProcessing", "dossier.prompt.handler",
+                                model::startProcessing)),
+                step("finishProcessingButton", "dossier.action.finishProcessing", model.canFinishProcessingProperty(),
+                        KeyCode.F6, model::finishProcessing),
+                step("extendButton", "dossier.action.extend", model.canExtendProperty(), KeyCode.F7,
+                        this::askExtension),
+                step("stopButton", "dossier.action.stop", model.canStopProperty(), KeyCode.F8,
                         () -> ask("dossier.action.stop", "intake.reason.prompt", model::stop)),
-                button("returnButton", "dossier.action.return", model.canReturnProperty(),
-                        () -> ask("dossier.action.return", "dossier.prompt.collectedBy", model::returnResult)),
-                FormParts.secondaryButton("controlSheetButton", messages.get("dossier.action.controlSheet"),
-                        model::printControlSheet, busy),
+                step("attachResultButton", "dossier.action.attachResult", model.canAttachResultProperty(),
+                        new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::attachResult),
+                step("scanResultButton", "dossier.action.scanResult", model.canAttachResultProperty(),
+                        new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        actions::scanResult),
+                step("returnButton", "dossier.action.return", model.canReturnProperty(), KeyCode.F9,
+                        this::askReturn),
+                step("controlSheetButton", "dossier.action.controlSheet", new SimpleBooleanProperty(true),
+                        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), model::printControlSheet),
                 FormParts.secondaryButton("closeDossierButton", messages.get("intake.action.close"), close, busy));
         row.getStyleClass().add("counter-actions");
         return row;
     }
 
-    private Button button(String id, String key, ObservableBooleanValue allowed, Runnable action) {
-        return FormParts.secondaryButton(id, messages.get(key), action,
+    private Button step(String id, String key, ObservableBooleanValue allowed, KeyCode shortcut, Runnable action) {
+        return step(id, key, allowed, new KeyCodeCombination(shortcut), action);
+    }
+
+    private Button step(String id, String key, ObservableBooleanValue allowed, KeyCombination shortcut,
+            Runnable action) {
+        Button button = FormParts.secondaryButton(id,
+                messages.format("counter.button", messages.get(key), shortcut.getDisplayText()), action,
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !allowed.get() || model.busyProperty().get(),
                         allowed, model.busyProperty()));
+        steps.add(new Step(button, shortcut, action));
+        return button;
+    }
+
+    private void shortcut(KeyEvent event) {
+        for (Step step : steps) {
+            if (step.shortcut().match(event)) {
+                if (!step.button().isDisabled()) {
+                    step.action().run();
+                }
+                event.consume();
+                return;
+            }
+        }
+    }
+
+    /** Who took the result, and how: at the counter (a name) or by public post (the post's receipt number). */
+    private void askReturn() {
+        ChoiceBox<ResultDelivery> how = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                ResultDelivery.values()));
+        how.setId("returnDelivery");
+        how.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ResultDelivery delivery) {
+                String key = delivery == null ? "common.none" : "resultDelivery." + delivery.name();
+                return messages.get(key);
+            }
+
+            @Override
+            public ResultDelivery fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        how.setValue(model.registeredDelivery());
+        TextField who = new TextField();
+        who.setId("collectedBy");
+        GridPane form = new GridPane();
+        form.getStyleClass().add("dialog-form");
+        form.addRow(0, new Label(messages.get("dossier.return.delivery")), how);
+        form.addRow(1, new Label(messages.get("dossier.return.collectedBy")), who);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, "dossier.action.return", "dossier.prompt.collectedBy");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        javafx.application.Platform.runLater(who::requestFocus);
+        if (dialog.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            model.returnResult(how.getValue(), who.getText());
+        }
     }
 
     private void ask(String titleKey, String promptKey, Consumer<String> action) {

@@ -1,5 +1,8 @@
 package vn.motcua.app.dossier;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,15 +21,17 @@ import javafx.collections.ObservableList;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.main.MaskedIdentifier;
+import vn.motcua.app.scan.ScanTarget;
 import vn.motcua.app.task.Feedback;
 import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierStatus;
-import vn.motcua.core.dossier.DossierStore;
-import vn.motcua.core.dossier.DueDateChanges;
-import vn.motcua.core.dossier.IssuedForms;
+import vn.motcua.core.dossier.ResultDelivery;
+import vn.motcua.core.dossier.ResultFile;
+import vn.motcua.core.dossier.ResultSignature;
+import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.intake.DossierIntake;
 import vn.motcua.core.intake.IntakeOutcome;
 import vn.motcua.core.sync.DossierSyncState;
@@ -38,12 +43,14 @@ import vn.motcua.core.sync.DossierSyncState;
  * the {@link TaskExecutor}, followed by its form.
  */
 public final class DossierDetailViewModel {
+    /** The component code result scans carry in their metadata ("KQ": kết quả). */
+    static final String RESULT_COMPONENT = "KQ";
+    private static final long MAX_RESULT_BYTES = 200L * 1024 * 1024;
+
     private final DossierCode code;
-    private final DossierStore dossiers;
+    private final DossierRecords records;
     private final DossierIntake steps;
     private final IntakeForms forms;
-    private final IssuedForms issued;
-    private final DueDateChanges extensions;
     private final TaskExecutor executor;
     private final Feedback feedback;
     private final Messages messages;
@@ -51,6 +58,7 @@ public final class DossierDetailViewModel {
     private final String clerk;
     private final String clerkName;
     private final Function<DossierCode, Optional<DossierSyncState>> syncState;
+    private final java.util.function.Consumer<DossierCode> resultReturned;
     private final StringProperty sync = new SimpleStringProperty(this, "sync", "");
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -66,19 +74,26 @@ public final class DossierDetailViewModel {
     private final BooleanProperty canExtend = new SimpleBooleanProperty(this, "canExtend");
     private final BooleanProperty canStop = new SimpleBooleanProperty(this, "canStop");
     private final BooleanProperty canReturn = new SimpleBooleanProperty(this, "canReturn");
+    private final BooleanProperty canAttachResult = new SimpleBooleanProperty(this, "canAttachResult");
 
     private Dossier dossier;
 
-    public DossierDetailViewModel(DossierCode code, DossierStore dossiers, DossierIntake steps, IntakeForms forms,
-            IssuedForms issued, DueDateChanges extensions, Function<DossierCode, Optional<DossierSyncState>> syncState,
-            TaskExecutor executor, Messages messages, Clock clock, String clerk, String clerkName) {
+    public DossierDetailViewModel(DossierCode code, DossierRecords records, DossierIntake steps, IntakeForms forms,
+            Function<DossierCode, Optional<DossierSyncState>> syncState, TaskExecutor executor, Messages messages,
+            Clock clock, String clerk, String clerkName) {
+        this(code, records, steps, forms, syncState, executor, messages, clock, clerk, clerkName, returned -> { });
+    }
+
+    /** @param resultReturned told (on the UI thread) when the result was handed back: the counter arms its keypad */
+    public DossierDetailViewModel(DossierCode code, DossierRecords records, DossierIntake steps, IntakeForms forms,
+            Function<DossierCode, Optional<DossierSyncState>> syncState, TaskExecutor executor, Messages messages,
+            Clock clock, String clerk, String clerkName, java.util.function.Consumer<DossierCode> resultReturned) {
+        this.resultReturned = Objects.requireNonNull(resultReturned);
         this.syncState = Objects.requireNonNull(syncState);
         this.code = Objects.requireNonNull(code);
-        this.dossiers = Objects.requireNonNull(dossiers);
+        this.records = Objects.requireNonNull(records);
         this.steps = Objects.requireNonNull(steps);
         this.forms = Objects.requireNonNull(forms);
-        this.issued = Objects.requireNonNull(issued);
-        this.extensions = Objects.requireNonNull(extensions);
         this.executor = Objects.requireNonNull(executor);
         this.feedback = new Feedback(executor);
         this.messages = Objects.requireNonNull(messages);
@@ -101,16 +116,18 @@ public final class DossierDetailViewModel {
     }
 
     private Story read() {
-        Dossier found = dossiers.find(code).orElseThrow();
+        Dossier found = records.dossiers().find(code).orElseThrow();
         List<Dated> story = new java.util.ArrayList<>();
         found.history().forEach(change -> story.add(new Dated(change.at(), new HistoryRow(
                 messages.dateTime(change.at()), messages.get(change.to().messageKey()), change.actor(), change.note()))));
-        extensions.of(code).forEach(change -> story.add(new Dated(change.at(), new HistoryRow(
+        records.extensions().of(code).forEach(change -> story.add(new Dated(change.at(), new HistoryRow(
                 messages.dateTime(change.at()), messages.format("dossier.history.extended",
                         messages.dateTime(change.to())), change.actor(), change.reason()))));
         story.sort(java.util.Comparator.comparing(Dated::at));
-        List<HistoryRow> paper = issued.of(code).stream().map(form -> new HistoryRow(messages.dateTime(form.issuedAt()),
-                formName(form.kind()), form.issuedBy(), form.file().fileName())).toList();
+        List<HistoryRow> paper = new java.util.ArrayList<>(records.issued().of(code).stream().map(form -> new HistoryRow(
+                messages.dateTime(form.issuedAt()), formName(form.kind()), form.issuedBy(), form.file().fileName()))
+                .toList());
+        records.results().of(code).forEach(result -> paper.add(resultRow(result)));
         return new Story(found, story.stream().map(Dated::row).toList(), paper, syncState.apply(code));
     }
 
@@ -145,6 +162,8 @@ public final class DossierDetailViewModel {
         canExtend.set(!now.isFinal() && now != DossierStatus.PROCESSED && dossier.dueAt().isPresent());
         canStop.set(now.next().contains(DossierStatus.STOPPED));
         canReturn.set(now == DossierStatus.PROCESSED);
+        canAttachResult.set(now == DossierStatus.PROCESSING || now == DossierStatus.PROCESSED
+                || now == DossierStatus.RESULT_RETURNED);
     }
 
     private String describe(DossierSyncState state) {
@@ -174,8 +193,79 @@ public final class DossierDetailViewModel {
     }
 
     /** Status 10: the result handed over; {@code collectedBy} is who took it (or the post's receipt). */
-    public void returnResult(String collectedBy) {
-        step(d -> steps.returnResult(d, collectedBy, clerk), "dossier.done.returned", stored -> Optional.empty());
+    public void returnResult(ResultDelivery how, String collectedBy) {
+        step(d -> steps.returnResult(d, how, collectedBy, clerk), "dossier.done.returned", stored -> Optional.empty(),
+                () -> resultReturned.accept(code));
+    }
+
+    /** How the citizen asked at intake to receive the result: what the return dialog offers first. */
+    public ResultDelivery registeredDelivery() {
+        return dossier == null ? ResultDelivery.AT_COUNTER : dossier.delivery();
+    }
+
+    /**
+     * Keeps the handling agency's result file (PDF, JPEG or PNG) with the dossier. A PDF's digital signatures are
+     * checked first: a broken one is refused, one changed after signing is kept with a warning.
+     */
+    public void attachResultFile(Path file) {
+        if (dossier == null) {
+            return;
+        }
+        feedback.run(() -> attach(file), signature -> {
+            say(messages.format("dossier.result.attached", describe(signature)),
+                    signature.state() == ResultSignature.State.CHANGED_AFTER_SIGNING);
+            load();
+        }, this::failureText);
+    }
+
+    private ResultSignature attach(Path file) throws IOException {
+        ResultUpload upload = ResultUpload.read(file, MAX_RESULT_BYTES);
+        if (upload.problem() != null) {
+            throw new Refusal(List.of(messages.format(upload.problem(), file.getFileName().toString())));
+        }
+        ResultSignature signature = upload.signature();
+        if (signature.state() == ResultSignature.State.BROKEN) {
+            throw new Refusal(List.of(messages.get("dossier.result.brokenSignature")));
+        }
+        StoredFileRef stored = records.files().put(new ByteArrayInputStream(upload.bytes()), upload.mediaType(),
+                file.getFileName().toString());
+        records.results().attach(code, new ResultFile(stored, ResultFile.Source.RECEIVED_FILE, signature, now(), clerk));
+        return signature;
+    }
+
+    /** The scan panel saved the paper result: kept as the dossier's result, unsigned. */
+    public void resultScanned(List<StoredFileRef> files) {
+        run(() -> {
+            for (StoredFileRef file : files) {
+                records.results().attach(code, new ResultFile(file, ResultFile.Source.SCANNED,
+                        ResultSignature.unsigned(), now(), clerk));
+            }
+            return messages.get("dossier.result.scanned");
+        }, text -> {
+            say(text, false);
+            load();
+        });
+    }
+
+    /** What a scan of the paper result becomes: one file of the dossier, under the result's component code. */
+    public Optional<ScanTarget> resultScanTarget(String agencyName) {
+        return Optional.ofNullable(dossier).map(d -> ScanTarget.single(code, RESULT_COMPONENT,
+                messages.get("dossier.result.scanName"), d.owner().identifier(), agencyName));
+    }
+
+    private HistoryRow resultRow(ResultFile result) {
+        String kind = "dossier.result.source." + result.source().name();
+        return new HistoryRow(messages.dateTime(result.attachedAt()), messages.get(kind), result.attachedBy(),
+                describe(result.signature()) + " · " + result.file().fileName());
+    }
+
+    private String describe(ResultSignature signature) {
+        String key = "resultSignature." + signature.state().name();
+        return messages.format(key, signature.signer());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE);
     }
 
     public void printControlSheet() {
@@ -191,6 +281,11 @@ public final class DossierDetailViewModel {
 
     private void step(Function<Dossier, IntakeOutcome> action, String doneKey,
             Function<Dossier, Optional<IntakeForms.PrintableForm>> form) {
+        step(action, doneKey, form, () -> { });
+    }
+
+    private void step(Function<Dossier, IntakeOutcome> action, String doneKey,
+            Function<Dossier, Optional<IntakeForms.PrintableForm>> form, Runnable afterDone) {
         if (dossier == null) {
             return;
         }
@@ -205,6 +300,7 @@ public final class DossierDetailViewModel {
                     .map(p -> messages.format(p.kind().messageKey(), p.subject())).toList());
         }, text -> {
             say(text, false);
+            afterDone.run();
             load();
         });
     }
@@ -229,8 +325,12 @@ public final class DossierDetailViewModel {
     }
 
     private void run(Callable<String> work, java.util.function.Consumer<String> done) {
-        feedback.run(work, done, failure -> failure instanceof Refusal refusal ? String.join("\n", refusal.texts)
-                : messages.get("intake.error.store"));
+        feedback.run(work, done, this::failureText);
+    }
+
+    private String failureText(Throwable failure) {
+        return failure instanceof Refusal refusal ? String.join("\n", refusal.texts)
+                : messages.get("intake.error.store");
     }
 
     private void say(String text, boolean problem) {
@@ -298,6 +398,10 @@ public final class DossierDetailViewModel {
 
     public ReadOnlyBooleanProperty canReturnProperty() {
         return canReturn;
+    }
+
+    public ReadOnlyBooleanProperty canAttachResultProperty() {
+        return canAttachResult;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

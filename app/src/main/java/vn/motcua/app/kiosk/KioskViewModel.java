@@ -30,7 +30,9 @@ import vn.motcua.core.queue.KioskIssue;
 import vn.motcua.core.queue.PriorityGroup;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.QueueRefusal;
 import vn.motcua.core.queue.QueueService;
+import vn.motcua.core.queue.QueueUnavailableException;
 import vn.motcua.core.queue.StaffWarning;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.devices.printer.RenderedTicket;
@@ -99,7 +101,8 @@ public final class KioskViewModel {
             return;
         }
         executor.submit(this::readServices, services::setAll,
-                failure -> resultMessage.set(messages.get("kiosk.error.store")));
+                failure -> resultMessage.set(failure instanceof QueueUnavailableException
+                        ? texts.refusal(QueueRefusal.QUEUE_UNAVAILABLE) : messages.get("kiosk.error.store")));
     }
 
     /** Services some counter serves, each with why it is closed now, if it is. */

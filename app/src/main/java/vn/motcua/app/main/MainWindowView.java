@@ -60,6 +60,8 @@ public final class MainWindowView {
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination OPEN_BOARD = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination OPEN_RATING = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
@@ -99,7 +101,9 @@ public final class MainWindowView {
         Menu screens = new Menu(messages.get("main.menu.screens"));
         screens.getItems().addAll(
                 item("menuKiosk", messages.get("main.action.openKiosk"), OPEN_KIOSK, model::openKiosk),
-                item("menuBoard", messages.get("main.action.openBoard"), OPEN_BOARD, model::openDisplayBoard));
+                item("menuBoard", messages.get("main.action.openBoard"), OPEN_BOARD, model::openDisplayBoard),
+                item("menuRatingScreen", messages.get("main.action.openRatingScreen"), OPEN_RATING,
+                        model::openRatingScreen));
         MenuBar bar = new MenuBar(system, counterPanel.menu(interactive), dossiers, screens);
         // Only what the role allows is built at all, so no shortcut reaches a hidden command.
         if (model.canManageAccounts() || model.canSupervise() || model.canConfigure()) {

@@ -50,6 +50,8 @@ public final class MainWindowViewModel {
 
         void openDisplayBoard();
 
+        void openRatingScreen();
+
         void openIntake();
 
         void openDossier(DossierCode code);
@@ -279,6 +281,10 @@ public final class MainWindowViewModel {
 
     public void openDisplayBoard() {
         actions.openDisplayBoard();
+    }
+
+    public void openRatingScreen() {
+        actions.openRatingScreen();
     }
 
     /** The register (Sổ theo dõi hồ sơ): filter, export to XLSX and PDF. */

@@ -41,6 +41,8 @@ import vn.motcua.app.task.TaskExecutor;
 import vn.motcua.core.calendar.HolidayTable;
 import vn.motcua.core.calendar.HolidayTableFormatException;
 import vn.motcua.core.dossier.AgencyCode;
+import vn.motcua.devices.keypad.KeypadKind;
+import vn.motcua.devices.keypad.KeypadSettings;
 import vn.motcua.devices.printer.PaperWidth;
 import vn.motcua.devices.printer.PrinterKind;
 import vn.motcua.devices.printer.PrinterSettings;
@@ -60,6 +62,8 @@ public final class SetupViewModel {
     private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9.]+");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.\\-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");
     private static final List<Integer> BAUD_RATES = List.of(9600, 19200, 38400, 57600, 115200);
+    private static final String KEYPAD_KIND = KeypadSettings.PREFIX + "kind";
+    private static final String KEYPAD_PORT = KeypadSettings.PREFIX + "serialPort";
 
     /** First start (wizard, page by page, with a training-mode way out) or the settings screen (free pages). */
     public enum Mode { FIRST_RUN, SETTINGS }
@@ -182,7 +186,7 @@ public final class SetupViewModel {
         saneHost.set(values.getOrDefault(SaneSettings.PREFIX + "host", SaneSettings.DEFAULT_HOST));
         sanePort.set(values.getOrDefault(SaneSettings.PREFIX + "port", Integer.toString(SaneSettings.DEFAULT_PORT)));
         esclUrl.set(values.getOrDefault(EsclSettings.PREFIX + "uri", ""));
-        keypadPort.set(values.getOrDefault(DeviceSettings.KEYPAD_PORT, ""));
+        keypadPort.set(values.getOrDefault(KEYPAD_PORT, ""));
         qrReaderPort.set(values.getOrDefault(DeviceSettings.QR_READER_PORT, ""));
         provinceUrl.set(values.getOrDefault(SyncSettings.PREFIX + "serviceUrl", ""));
         provinceUser.set(values.getOrDefault(SyncSettings.PREFIX + "username", ""));
@@ -581,7 +585,7 @@ public final class SetupViewModel {
             case ESCL -> edit.set(EsclSettings.PREFIX + "uri", esclUrl.get().strip());
             case VIRTUAL -> { }
         }
-        setOrRemove(edit, DeviceSettings.KEYPAD_PORT, keypadPort.get());
+        keypad(edit);
         setOrRemove(edit, DeviceSettings.QR_READER_PORT, qrReaderPort.get());
         String url = provinceUrl.get().strip();
         if (url.isEmpty()) {
@@ -595,6 +599,22 @@ public final class SetupViewModel {
             }
         }
         return edit;
+    }
+
+    /**
+     * A keypad port makes the counter's keypad a serial one ({@code keypad.kind=SERIAL}); clearing it takes a serial
+     * keypad away, and leaves a keyboard-emulating or training pad as it was.
+     */
+    private void keypad(ConfigEdit edit) {
+        String port = keypadPort.get().strip();
+        if (!port.isEmpty()) {
+            edit.set(KEYPAD_KIND, KeypadKind.SERIAL.name()).set(KEYPAD_PORT, port);
+            return;
+        }
+        edit.remove(KEYPAD_PORT);
+        if (KeypadKind.SERIAL.name().equalsIgnoreCase(config.values().getOrDefault(KEYPAD_KIND, "").strip())) {
+            edit.remove(KEYPAD_KIND);
+        }
     }
 
     private static void setOrRemove(ConfigEdit edit, String key, String value) {

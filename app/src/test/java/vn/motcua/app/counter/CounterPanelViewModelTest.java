@@ -30,7 +30,8 @@ class CounterPanelViewModelTest {
     void open() {
         desk = TestDesk.open(directory);
         queue = desk.services.queue();
-        panel = new CounterPanelViewModel(queue, 3, "lan.nt", desk.executor, desk.messages(), desk.clock);
+        panel = new CounterPanelViewModel(queue, desk.services.ratings(), desk.services.store().dossierTickets(), 3,
+                "lan.nt", desk.executor, desk.messages(), desk.clock);
         panel.start();
     }
 

@@ -49,8 +49,12 @@ class MessageBundleTest {
             Map.entry("gender.", vn.motcua.core.citizen.Gender.class),
             Map.entry("processingTime.", vn.motcua.core.calendar.ProcessingTime.Unit.class),
             Map.entry("resultDelivery.", vn.motcua.core.dossier.ResultDelivery.class),
+            Map.entry("resultSignature.", vn.motcua.core.dossier.ResultSignature.State.class),
+            Map.entry("dossier.result.source.", vn.motcua.core.dossier.ResultFile.Source.class),
             Map.entry("scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class),
             Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class),
+            Map.entry("ratingLevel.", vn.motcua.core.rating.RatingLevel.class),
+            Map.entry("ratingFlag.", vn.motcua.core.rating.RatingFlag.class),
             Map.entry("setup.page.", vn.motcua.app.setup.SetupViewModel.Page.class),
             Map.entry("setup.scannerKind.", vn.motcua.app.setup.SetupViewModel.ScannerKind.class),
             Map.entry("setup.ticketKind.", vn.motcua.devices.printer.PrinterKind.class));

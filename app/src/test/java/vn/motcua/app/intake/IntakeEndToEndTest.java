@@ -25,7 +25,9 @@ import vn.motcua.app.task.CurrentThreadTaskExecutor;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierComponent;
 import vn.motcua.core.dossier.DossierStatus;
-import vn.motcua.core.intake.IntakeOutcome;
+import vn.motcua.core.dossier.ResultDelivery;
+import vn.motcua.devices.pdf.SignedPdfs;
+import vn.motcua.app.dossier.DossierDetailViewModel;
 import vn.motcua.core.queue.CounterDesk;
 import vn.motcua.core.queue.PriorityGroup;
 import vn.motcua.core.queue.Ticket;
@@ -39,7 +41,8 @@ import vn.motcua.store.demo.DemoQueue;
 /**
  * The counter's whole job on real parts, headless: a called ticket, a dossier for a demo procedure, the owner
  * read from the ID card's QR code over a socat serial pair, one component reused from an earlier dossier and one
- * scanned from saned's test backend, acceptance with the Mẫu 01 receipt, and finally the result returned.
+ * scanned from saned's test backend, acceptance with the Mẫu 01 receipt, and finally the agency's signed result
+ * attached (its signature checked) and returned.
  */
 class IntakeEndToEndTest {
     @RegisterExtension
@@ -164,15 +167,23 @@ class IntakeEndToEndTest {
         counter.finish().orElseThrow();
         assertThat(desk.services.queue().ticket(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.FINISHED);
 
-        // The handling agency finishes; the citizen collects the result at the counter.
+        // The handling agency sends its signed result back; the citizen collects it at the counter.
         Dossier processed = dossier.moveTo(DossierStatus.PROCESSING, LocalDateTime.of(2026, 11, 23, 10, 0), "xl", "")
                 .moveTo(DossierStatus.PROCESSED, LocalDateTime.of(2026, 11, 25, 7, 30), "xl", "");
         desk.services.dossiers().save(processed);
         desk.clock.advance(Duration.ofDays(2));
-        IntakeOutcome returned = desk.services.intake().returnResult(processed, "Nguyễn Thị Hồng Nhung", "lan.nt");
+        DossierDetailViewModel detail = new DossierDetailViewModel(dossier.code(), desk.services.dossierRecords(),
+                desk.services.intake(), desk.services.intakeForms(), desk.services::syncStateOf, desk.executor,
+                desk.messages(), desk.clock, "lan.nt", "Nguyễn Thị Lan");
+        detail.load();
+        detail.attachResultFile(java.nio.file.Files.write(directory.resolve("ban-sao-trich-luc.pdf"),
+                new SignedPdfs("UBND phường Ba Đình").sign(SignedPdfs.unsigned("x"))));
+        detail.returnResult(ResultDelivery.AT_COUNTER, "Nguyễn Thị Hồng Nhung");
 
-        assertThat(returned).isInstanceOf(IntakeOutcome.Stored.class);
-        assertThat(desk.services.dossiers().find(dossier.code()).orElseThrow().status())
-                .isEqualTo(DossierStatus.RESULT_RETURNED);
+        Dossier returned = desk.services.dossiers().find(dossier.code()).orElseThrow();
+        assertThat(returned.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(returned.history().getLast().note()).isEqualTo("Nguyễn Thị Hồng Nhung");
+        assertThat(desk.services.store().resultFiles().of(dossier.code())).singleElement()
+                .satisfies(result -> assertThat(result.signature().signer()).isEqualTo("UBND phường Ba Đình"));
     }
 }

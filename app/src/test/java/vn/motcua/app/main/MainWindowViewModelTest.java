@@ -61,6 +61,11 @@ class MainWindowViewModelTest {
                     }
 
                     @Override
+                    public void openRatingScreen() {
+                        actions.add("rating");
+                    }
+
+                    @Override
                     public void openIntake() {
                         actions.add("intake");
                     }

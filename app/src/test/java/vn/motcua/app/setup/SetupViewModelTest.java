@@ -395,7 +395,9 @@ class SetupViewModelTest {
             assertThat(sync.agency().value()).isEqualTo("H15.50.05.13");
             assertThat(sync.password()).isEqualTo("Mat-khau-tinh-2026");
         });
-        assertThat(config.user()).containsEntry("keypad.serialPort", "/dev/ttyUSB1");
+        assertThat(config.user()).containsEntry("keypad.serialPort", "/dev/ttyUSB1").containsEntry("keypad.kind", "SERIAL");
+        assertThat(devices.keypad().kind()).isEqualTo(vn.motcua.devices.keypad.KeypadKind.SERIAL);
+        assertThat(devices.keypad().serialPort()).isEqualTo("/dev/ttyUSB1");
         assertThat(Files.readString(files.userFile())).doesNotContain("Mat-khau-tinh-2026");
         assertThat(Files.getPosixFilePermissions(files.secretsFile())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(model.provincePasswordProperty().get()).as("the typed password is not kept on screen").isEmpty();

@@ -101,6 +101,12 @@ public record Dossier(
                 receivedAt, Optional.of(due), receivedBy, history);
     }
 
+    /** How the result actually reached the citizen, when it differs from what was registered at intake. */
+    public Dossier withDelivery(ResultDelivery how) {
+        return new Dossier(code, procedureCode, procedureName, owner, components, fees, sets, channel, how,
+                receivedAt, dueAt, receivedBy, history);
+    }
+
     public Dossier withComponents(List<DossierComponent> replaced) {
         return new Dossier(code, procedureCode, procedureName, owner, replaced, fees, sets, channel, delivery,
                 receivedAt, dueAt, receivedBy, history);

@@ -128,15 +128,18 @@ public final class DossierIntake {
         return store(resumed);
     }
 
-    /** Status 10 (Đã trả kết quả): who collected the result, at the counter or through the post. */
-    public IntakeOutcome returnResult(Dossier dossier, String collectedBy, String clerk) {
+    /**
+     * Status 10 (Đã trả kết quả): who collected the result at the counter, or the post's receipt number when it
+     * was sent by public post; the way it went replaces the one registered at intake.
+     */
+    public IntakeOutcome returnResult(Dossier dossier, ResultDelivery how, String collectedBy, String clerk) {
         if (dossier.status() != DossierStatus.PROCESSED) {
             return wrongStatus(dossier);
         }
         if (collectedBy.isBlank()) {
             return new IntakeOutcome.Refused(List.of(IntakeProblem.of(IntakeProblem.Kind.REASON_REQUIRED)));
         }
-        return store(dossier.moveTo(DossierStatus.RESULT_RETURNED, now(), clerk, collectedBy.strip()));
+        return store(dossier.withDelivery(how).moveTo(DossierStatus.RESULT_RETURNED, now(), clerk, collectedBy.strip()));
     }
 
     /** Status 4: handed to the agency that handles it (recorded with who took it). */

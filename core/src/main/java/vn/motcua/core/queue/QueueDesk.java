@@ -41,6 +41,15 @@ public final class QueueDesk {
         events.remove(listener);
     }
 
+    /**
+     * Tells the listeners of changes other desks stored (centre mode: the shared store's event feed calls this, in
+     * commit order, on its own thread). This desk's own changes come back this way too, after the listeners heard
+     * them directly.
+     */
+    public void storedElsewhere(List<LoggedEvent> stored) {
+        events.publish(stored.stream().<QueueEvent>map(QueueEvent.Stored::new).toList());
+    }
+
     /** The desk of one counter, acting for the signed-in clerk (recorded with every event, never logged). */
     public CounterDesk counter(int number, String clerk) {
         return new CounterDesk(this, number, clerk);

@@ -37,4 +37,19 @@ public sealed interface QueueEvent {
             Objects.requireNonNull(at, "at");
         }
     }
+
+    /**
+     * A change stored by any desk of a centre, as the shared store's event feed delivers it (centre mode): screens
+     * reload, as they would for a change made here.
+     */
+    record Stored(LoggedEvent event) implements QueueEvent {
+        public Stored {
+            Objects.requireNonNull(event, "event");
+        }
+
+        @Override
+        public LocalDateTime at() {
+            return event.event().at();
+        }
+    }
 }

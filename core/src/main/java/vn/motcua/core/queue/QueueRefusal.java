@@ -29,7 +29,9 @@ public enum QueueRefusal {
     /** The printer did not answer the status request and the kiosk is set to refuse then. */
     PRINTER_NO_REPLY("queue.refused.printer.noReply"),
     /** The ticket was issued but did not print; it was cancelled, never left waiting. */
-    PRINT_FAILED("queue.refused.printer.printFailed");
+    PRINT_FAILED("queue.refused.printer.printFailed"),
+    /** The queue's shared store cannot be reached (centre mode): no number is printed that nobody could call. */
+    QUEUE_UNAVAILABLE("queue.refused.queueUnavailable");
 
     private final String messageKey;
 

@@ -1,14 +1,19 @@
 package vn.motcua.core.queue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.core.rating.Rating;
 
 /**
  * Port: where queue configuration, tickets and their history are kept. All changes go through
  * {@link #atomically}, so the rules in {@link QueueDesk} and {@link CounterDesk} run once for every store; the
  * other methods are read-only snapshots for screens that rebuild their state by polling (a display board on
  * another PC).
+ *
+ * <p>A store on another machine (centre mode) throws {@link QueueUnavailableException} from any method while it
+ * cannot be reached, and works again once it can: callers show the queue as unavailable and retry.
  */
 public interface QueueStore {
 
@@ -49,4 +54,13 @@ public interface QueueStore {
 
     /** Kiosk tickets issued that day with the wait quoted and, once called, the wait that followed. */
     List<QuoteCheck> quoteChecks(LocalDate day);
+
+    /** The counter's stored keypad presses, flagged ones included, pressed at or after {@code from}, oldest first. */
+    List<Rating> ratings(int counter, LocalDateTime from);
+
+    /**
+     * The event log after the cursor, oldest first, at most {@code limit} entries: ids rise in commit order across
+     * all processes, so reading on from the last id seen never skips an event. 0 reads from the start.
+     */
+    List<LoggedEvent> eventsAfter(long cursor, int limit);
 }

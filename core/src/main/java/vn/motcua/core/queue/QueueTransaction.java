@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.core.rating.NewRating;
+import vn.motcua.core.rating.Rating;
 
 /**
  * The reads and writes of one atomic queue change ({@link QueueStore#atomically}). Everything read here is
@@ -58,4 +60,17 @@ public interface QueueTransaction {
     void record(TicketEvent event);
 
     void recordServiceTime(ServiceId service, LocalDateTime finishedAt, Duration serviceTime);
+
+    /**
+     * Stores one classified keypad press (DOMAIN §7), flagged or not, and returns it with its id. A store that
+     * syncs dossiers queues the rated dossiers for the province in this transaction.
+     */
+    Rating recordRating(NewRating rating);
+
+    /**
+     * Adds the citizen's reason to an accepted rating that has none yet.
+     *
+     * @return the rating with its reason; empty when there is no such accepted rating or it has a reason already
+     */
+    Optional<Rating> giveRatingReason(long ratingId, String reason);
 }

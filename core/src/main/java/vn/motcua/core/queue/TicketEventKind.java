@@ -13,5 +13,7 @@ public enum TicketEventKind {
     /** Back in a queue: a no-show returned, or a transferred ticket returning to its first service. */
     RETURNED,
     CANCELLED,
-    CLOSED
+    CLOSED,
+    /** The citizen's accepted satisfaction rating of the service; the note is its level. */
+    RATED
 }

@@ -93,7 +93,7 @@ class FormRendererTest {
                 "Số lượng hồ sơ: 1 (bộ)",
                 "3 ngày làm việc",
                 "08 giờ 05 phút, ngày 10/07/2025",
-                "16 giờ 30 phút, ngày 15/07/2025",
+                "16 giờ 30 phút, ngày 15/07/2025", "Hẹn trả 15/07/2025 16:30",
                 "Bộ phận Tiếp nhận và Trả kết quả - UBND PHƯỜNG BA ĐÌNH",
                 "33.000 đồng",
                 "Quyển số: 03/2025, Số thứ tự: 125",

@@ -22,8 +22,13 @@ public final class SocatPtyPair implements AutoCloseable {
     private final Path b;
 
     public SocatPtyPair(Path directory) throws IOException {
-        this.a = directory.resolve("ttyA");
-        this.b = directory.resolve("ttyB");
+        this(directory, "ttyA", "ttyB");
+    }
+
+    /** A pair whose links have these names in the directory, so several pairs can share one directory. */
+    public SocatPtyPair(Path directory, String nameA, String nameB) throws IOException {
+        this.a = directory.resolve(nameA);
+        this.b = directory.resolve(nameB);
         socat = new ProcessBuilder("socat", "-d", "-d",
                 "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
                 .redirectErrorStream(true)
@@ -75,6 +80,19 @@ public final class SocatPtyPair implements AutoCloseable {
     /** The end the emulated device opens. */
     public Path b() {
         return b;
+    }
+
+    /**
+     * Kills socat without warning (SIGKILL), like a USB cable pulled out: both ptys vanish at once and the links
+     * stay behind pointing at nothing until a new pair is made in the same place.
+     */
+    public void unplug() {
+        socat.destroyForcibly();
+        try {
+            socat.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -258,7 +258,9 @@ public final class ContentAddressedFiles implements ScannedFileStore {
 
     private Set<String> referencedShas() {
         return database.read(connection -> strings(connection,
-                "SELECT sha256 FROM dossier_component_file UNION SELECT sha256 FROM dossier_form", null));
+                """
+                SELECT sha256 FROM dossier_component_file UNION SELECT sha256 FROM dossier_form
+                UNION SELECT sha256 FROM dossier_result_file""", null));
     }
 
     private static Set<String> strings(Connection connection, String sql, String argument) throws SQLException {

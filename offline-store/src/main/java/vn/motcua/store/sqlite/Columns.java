@@ -41,4 +41,31 @@ final class Columns {
         String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /** Refuses work for a dossier that is not stored, with a message naming it. */
+    static void requireDossier(java.sql.Connection connection, vn.motcua.core.dossier.DossierCode dossier)
+            throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM dossier WHERE code = ?")) {
+            exists.setString(1, dossier.value());
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("Dossier " + dossier + " is not stored");
+                }
+            }
+        }
+    }
+
+    static void setFile(PreparedStatement statement, int first, vn.motcua.core.dossier.StoredFileRef file)
+            throws SQLException {
+        statement.setString(first, file.sha256());
+        statement.setLong(first + 1, file.size());
+        statement.setString(first + 2, file.mediaType());
+        statement.setString(first + 3, file.fileName());
+    }
+
+    /** A file reference from the columns sha256, size, media_type and file_name. */
+    static vn.motcua.core.dossier.StoredFileRef file(ResultSet rows) throws SQLException {
+        return new vn.motcua.core.dossier.StoredFileRef(rows.getString("sha256"), rows.getLong("size"),
+                rows.getString("media_type"), rows.getString("file_name"));
+    }
 }

@@ -1,34 +1,31 @@
 package vn.motcua.store.sqlite;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicReference;
 import vn.motcua.core.queue.CallRecord;
 import vn.motcua.core.queue.Counter;
 import vn.motcua.core.queue.CounterState;
+import vn.motcua.core.queue.LoggedEvent;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.QueueWork;
 import vn.motcua.core.queue.QuoteCheck;
-import vn.motcua.core.queue.ServiceId;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
-import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.queue.TicketId;
-import vn.motcua.core.queue.TicketNumber;
 import vn.motcua.core.queue.TicketStatus;
+import vn.motcua.core.rating.Rating;
+import vn.motcua.store.sql.SqlQueueReads;
+import vn.motcua.store.sql.SqlQueueTransaction;
 
 /**
  * The queue in SQLite. Every change is one {@code BEGIN IMMEDIATE} transaction on the writer connection
  * ({@link Database#write}), which serialises counters in this process with a lock and other processes with
- * SQLite's write lock; reads for polling screens run on reader snapshots alongside.
+ * SQLite's write lock; reads for polling screens run on reader snapshots alongside. The queries are shared with
+ * the PostgreSQL store of centre mode ({@link SqlQueueTransaction}, {@link SqlQueueReads}).
  *
  * <p>Queue changes commit with {@link Durability#NORMAL} (no fsync): issuing and calling happen every few
  * seconds at a busy office and a FULL commit costs about 1 ms of fsync. A power cut may lose the last changes
@@ -37,12 +34,7 @@ import vn.motcua.core.queue.TicketStatus;
  */
 public final class SqliteQueueStore implements QueueStore {
     private final Database database;
-    /** The configuration last read, with its revision: rereading it for every call would cost ~20 queries. */
-    private final AtomicReference<Revision> cached = new AtomicReference<>(new Revision(-1,
-            QueueConfiguration.unconfigured()));
-
-    private record Revision(long number, QueueConfiguration configuration) {
-    }
+    private final SqlQueueReads reads = new SqlQueueReads(SqliteDialect.INSTANCE);
 
     public SqliteQueueStore(Database database) {
         this.database = Objects.requireNonNull(database);
@@ -51,32 +43,20 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public <T> T atomically(QueueWork<T> work) {
         Objects.requireNonNull(work, "work");
-        return database.write(Durability.NORMAL,
-                connection -> work.run(new SqliteQueueTransaction(connection, () -> configuration(connection))));
+        return database.write(Durability.NORMAL, connection -> work.run(new SqliteQueueTransaction(connection,
+                () -> reads.configuration(connection))));
     }
 
     @Override
     public QueueConfiguration configuration() {
-        return database.read(this::configuration);
-    }
-
-    /** Another desk or process may have changed it: the revision, one indexed read, tells. */
-    private QueueConfiguration configuration(Connection connection) throws SQLException {
-        long revision = QueueConfigurationRows.revision(connection);
-        Revision known = cached.get();
-        if (known.number() == revision) {
-            return known.configuration();
-        }
-        QueueConfiguration configuration = QueueConfigurationRows.load(connection);
-        cached.set(new Revision(revision, configuration));
-        return configuration;
+        return database.read(reads::configuration);
     }
 
     @Override
     public void replaceConfiguration(QueueConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
         database.write(Durability.FULL, connection -> {
-            QueueConfigurationRows.replace(connection, configuration);
+            reads.configurations().replace(connection, configuration);
             return null;
         });
     }
@@ -85,10 +65,10 @@ public final class SqliteQueueStore implements QueueStore {
     public boolean saveConfigurationIfEmpty(QueueConfiguration configuration) {
         Objects.requireNonNull(configuration, "configuration");
         return database.write(Durability.FULL, connection -> {
-            if (!QueueConfigurationRows.isEmpty(connection)) {
+            if (!reads.configurations().isEmpty(connection)) {
                 return false;
             }
-            QueueConfigurationRows.replace(connection, configuration);
+            reads.configurations().replace(connection, configuration);
             return true;
         });
     }
@@ -96,59 +76,37 @@ public final class SqliteQueueStore implements QueueStore {
     @Override
     public Optional<Ticket> ticket(TicketId id) {
         Objects.requireNonNull(id, "id");
-        return database.read(connection -> ticket(connection, id));
+        return database.read(connection -> reads.ticket(connection, id));
     }
 
     @Override
     public List<TicketEvent> history(TicketId id) {
-        return database.read(connection -> QueueSql.list(connection,
-                "SELECT * FROM ticket_event WHERE ticket_id = ? ORDER BY id",
-                statement -> statement.setLong(1, id.value()), SqliteQueueStore::event));
+        return database.read(connection -> reads.history(connection, id));
     }
 
     @Override
     public List<Ticket> waitingFor(Counter counter) {
-        String services = String.join(", ", Collections.nCopies(counter.services().size(), "?"));
-        String servicesClause = counter.services().isEmpty() ? "0" : "service_id IN (" + services + ")";
-        return database.read(connection -> QueueSql.list(connection, TicketRows.SELECT
-                + "WHERE status = 'WAITING' AND ((reserved_for IS NULL AND " + servicesClause
-                + ") OR reserved_for = ?)" + TicketRows.QUEUE_ORDER, statement -> {
-                    int i = 1;
-                    for (ServiceId service : counter.services()) {
-                        statement.setString(i++, service.value());
-                    }
-                    statement.setInt(i, counter.number());
-                }, TicketRows::read));
+        return database.read(connection -> reads.waitingFor(connection, counter));
     }
 
     @Override
     public List<CounterState> counterStates() {
-        return database.read(connection -> QueueSql.list(connection,
-                "SELECT * FROM queue_counter_state ORDER BY counter_number", QueueSql.NOTHING,
-                SqliteQueueStore::counterState));
+        return database.read(reads::counterStates);
     }
 
     @Override
     public List<Ticket> activeTickets() {
-        return database.read(connection -> QueueSql.list(connection,
-                TicketRows.SELECT + "WHERE status IN ('CALLED', 'SERVING') ORDER BY held_by", QueueSql.NOTHING,
-                TicketRows::read));
+        return database.read(reads::activeTickets);
     }
 
     @Override
     public List<Ticket> parkedAt(int counter) {
-        return database.read(connection -> QueueSql.list(connection,
-                TicketRows.SELECT + "WHERE status = 'PARKED' AND held_by = ? ORDER BY id",
-                statement -> statement.setInt(1, counter), TicketRows::read));
+        return database.read(connection -> reads.parkedAt(connection, counter));
     }
 
     @Override
     public List<Ticket> tickets(LocalDate day, TicketStatus status) {
-        return database.read(connection -> QueueSql.list(connection,
-                TicketRows.SELECT + "WHERE day = ? AND status = ? ORDER BY id", statement -> {
-                    statement.setString(1, day.toString());
-                    statement.setString(2, status.name());
-                }, TicketRows::read));
+        return database.read(connection -> reads.tickets(connection, day, status));
     }
 
     @Override
@@ -156,45 +114,26 @@ public final class SqliteQueueStore implements QueueStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit >= 1");
         }
-        return database.read(connection -> QueueSql.list(connection, """
-                SELECT e.ticket_id, t.prefix, t.sequence, e.counter_number, e.at
-                FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id
-                WHERE e.kind = 'CALLED' ORDER BY e.id DESC LIMIT ?""", statement -> statement.setInt(1, limit),
-                rows -> new CallRecord(new TicketId(rows.getLong(1)),
-                        new TicketNumber(rows.getString(2), rows.getInt(3)), rows.getInt(4),
-                        Columns.time(rows.getString(5)))));
+        return database.read(connection -> reads.lastCalls(connection, limit));
     }
 
     @Override
     public List<QuoteCheck> quoteChecks(LocalDate day) {
-        return database.read(connection -> QueueSql.list(connection, TicketRows.SELECT
-                + "WHERE day = ? AND walk_in = 0 AND people_ahead IS NOT NULL AND status <> 'CANCELLED' ORDER BY id",
-                statement -> statement.setString(1, day.toString()), TicketRows::read)).stream()
-                .map(ticket -> new QuoteCheck(ticket.id(), ticket.service(), ticket.quote().orElseThrow(),
-                        ticket.issuedAt(), ticket.firstCalledAt()))
-                .toList();
+        return database.read(connection -> reads.quoteChecks(connection, day));
     }
 
-    static Optional<Ticket> ticket(Connection connection, TicketId id) throws SQLException {
-        return QueueSql.first(connection, TicketRows.SELECT + "WHERE id = ?",
-                statement -> statement.setLong(1, id.value()), TicketRows::read);
+    /** Event ids are max + 1 under the write lock: they rise in commit order. */
+    @Override
+    public List<LoggedEvent> eventsAfter(long cursor, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit >= 1");
+        }
+        return database.read(connection -> reads.eventsAfter(connection, cursor, limit));
     }
 
-    static CounterState counterState(Connection connection, int counter) throws SQLException {
-        return QueueSql.first(connection, "SELECT * FROM queue_counter_state WHERE counter_number = ?",
-                statement -> statement.setInt(1, counter), SqliteQueueStore::counterState)
-                .orElseGet(() -> CounterState.initial(counter));
-    }
-
-    private static CounterState counterState(ResultSet rows) throws SQLException {
-        return new CounterState(rows.getInt("counter_number"), rows.getInt("paused") == 1,
-                rows.getInt("normals_since_priority"));
-    }
-
-    private static TicketEvent event(ResultSet rows) throws SQLException {
-        OptionalInt counter = QueueSql.optionalInt(rows, "counter_number");
-        return new TicketEvent(new TicketId(rows.getLong("ticket_id")), TicketEventKind.valueOf(rows.getString("kind")),
-                Columns.time(rows.getString("at")), counter, Optional.ofNullable(rows.getString("clerk")),
-                new ServiceId(rows.getString("service_id")), rows.getString("note"));
+    @Override
+    public List<Rating> ratings(int counter, LocalDateTime from) {
+        Objects.requireNonNull(from, "from");
+        return database.read(connection -> RatingRows.ofCounter(connection, counter, from));
     }
 }

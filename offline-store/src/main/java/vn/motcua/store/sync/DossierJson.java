@@ -15,8 +15,12 @@ import vn.motcua.core.dossier.DossierComponent;
 import vn.motcua.core.dossier.DossierOwner;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.OwnerType;
+import vn.motcua.core.dossier.ResultFile;
+import vn.motcua.core.dossier.ResultSignature;
 import vn.motcua.core.dossier.StatusChange;
 import vn.motcua.core.dossier.StoredFileRef;
+import vn.motcua.core.rating.Rating;
+import vn.motcua.core.rating.RatingLevel;
 import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceDossierState.ProcessingStep;
 
@@ -28,10 +32,13 @@ final class DossierJson {
     }
 
     /**
-     * @param remoteFiles the province's MaTep of every file of the dossier, by SHA-256
+     * @param results     the result files kept with the dossier (DanhSachGiayToKetQua)
+     * @param remoteFiles the province's MaTep of every file of the dossier and its results, by SHA-256
      * @param fieldCode   MaLinhVuc of the dossier's procedure, empty when the catalogue no longer has it
+     * @param ratings     the accepted satisfaction ratings of the dossier's services, sent as {@code DanhGiaHaiLong}
      */
-    static ObjectNode of(Dossier dossier, Map<String, String> remoteFiles, StatusCodeTable codes, String fieldCode) {
+    static ObjectNode of(Dossier dossier, List<ResultFile> results, Map<String, String> remoteFiles,
+            StatusCodeTable codes, String fieldCode, List<Rating> ratings) {
         DossierOwner owner = dossier.owner();
         ObjectNode json = NODES.objectNode()
                 .put("MaHoSo", dossier.code().value())
@@ -55,10 +62,56 @@ final class DossierJson {
         json.set("TaiLieuNop", documents(dossier.components(), remoteFiles));
         json.set("DanhSachLePhi", fees(dossier.fees()));
         json.set("DanhSachHoSoBoSung", NODES.arrayNode());
-        json.set("DanhSachGiayToKetQua", NODES.arrayNode());
+        json.set("DanhSachGiayToKetQua", results(results, remoteFiles));
         json.put("HoSoCoThanhPhanSoHoa", dossier.components().stream().anyMatch(DossierComponent::digitised) ? 1 : 0);
         json.set("DinhDanhCHS", identifiers(owner));
+        json.set("DanhGiaHaiLong", ratings(ratings));
         return json;
+    }
+
+    /**
+     * {@code MucDo} (assumed, docs/provincial-api.md): 1 Rất hài lòng, 2 Hài lòng, 3 Bình thường, 4 Không hài lòng;
+     * {@code TenMucDo} spells it out for people reading the province's records.
+     */
+    static int levelCode(RatingLevel level) {
+        return switch (level) {
+            case VERY_SATISFIED -> 1;
+            case SATISFIED -> 2;
+            case NEUTRAL -> 3;
+            case UNSATISFIED -> 4;
+        };
+    }
+
+    private static String levelName(RatingLevel level) {
+        return switch (level) {
+            case VERY_SATISFIED -> "Rất hài lòng";
+            case SATISFIED -> "Hài lòng";
+            case NEUTRAL -> "Bình thường";
+            case UNSATISFIED -> "Không hài lòng";
+        };
+    }
+
+    /** Accepted ratings only: flagged presses stay on the desk for the supervisor. */
+    private static ArrayNode ratings(List<Rating> ratings) {
+        ArrayNode array = NODES.arrayNode();
+        for (Rating rating : ratings) {
+            if (!rating.counts()) {
+                continue;
+            }
+            RatingLevel level = rating.level().orElseThrow();
+            ObjectNode item = array.addObject()
+                    .put("MucDo", levelCode(level))
+                    .put("TenMucDo", levelName(level))
+                    .put("ThoiDiem", ProvinceTime.format(rating.pressedAt()))
+                    .put("Quay", rating.counter())
+                    .put("CanBo", rating.clerk().orElse(""));
+            if (rating.reason().isPresent()) {
+                item.put("LyDo", rating.reason().get());
+            } else {
+                item.putNull("LyDo");
+            }
+        }
+        return array;
     }
 
     /** The province's view of a dossier: its status through the code table and its steps. */
@@ -101,6 +154,21 @@ final class DossierJson {
                 .put("DuocLayTuKhoDMQG", component.fromNationalStore() ? 1 : 0);
         document.putNull("MaKetQuaThayThe");
         return document;
+    }
+
+    /** The result papers: electronic when the agency's own file was attached, with what its signature said. */
+    private static ArrayNode results(List<ResultFile> results, Map<String, String> remoteFiles) {
+        ArrayNode array = NODES.arrayNode();
+        for (ResultFile result : results) {
+            array.addObject()
+                    .put("TenGiayTo", result.file().fileName())
+                    .put("DuongDanTepTinKetQua", remoteFiles.get(result.file().sha256()))
+                    .put("LaBanDienTu", result.source() == ResultFile.Source.RECEIVED_FILE ? 1 : 0)
+                    .put("CoChuKySo", result.signature().state() == ResultSignature.State.INTACT ? 1 : 0)
+                    .put("NguoiKy", result.signature().signer())
+                    .put("ThoiDiemDinhKem", ProvinceTime.format(result.attachedAt()));
+        }
+        return array;
     }
 
     private static ArrayNode fees(List<Fee> fees) {

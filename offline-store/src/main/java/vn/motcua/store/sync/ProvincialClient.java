@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.catalogue.Procedure;
 import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.ResultFile;
+import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StoredFileRef;
@@ -23,6 +25,7 @@ import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
 import vn.motcua.core.sync.ProvincialChanges;
 import vn.motcua.core.sync.ProvincialGateway;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -42,20 +45,22 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     private final FileUpload uploads;
     private final StatusCodeTable codes;
     private final Function<Dossier, String> fieldCode;
+    private final ResultFiles results;
+    private final SqliteRatings ratings;
 
-    public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
-            CatalogueStore catalogue) {
-        this(settings, files, marks, catalogue, Clock.systemUTC());
+    /**
+     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong})
+     * @param clock   when the OAuth gateway's token is due for renewal
+     */
+    public ProvincialClient(SyncSettings settings, ScannedFileStore files, ResultFiles results, SqliteSyncMarks marks,
+            CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, ratings, clock);
     }
 
-    /** @param clock when the OAuth gateway's token is due for renewal */
-    public ProvincialClient(SyncSettings settings, ScannedFileStore files, SqliteSyncMarks marks,
-            CatalogueStore catalogue, Clock clock) {
-        this(settings, ProvinceConnection.httpClient(settings), files, marks, catalogue, clock);
-    }
-
-    ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, SqliteSyncMarks marks,
-            CatalogueStore catalogue, Clock clock) {
+    ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, ResultFiles results,
+            SqliteSyncMarks marks, CatalogueStore catalogue, SqliteRatings ratings, Clock clock) {
+        this.results = results;
+        this.ratings = ratings;
         this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
         this.codes = StatusCodeTable.bundled(settings.statusCodes());
@@ -65,8 +70,12 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     @Override
     public PushResult push(Dossier dossier) {
         try {
-            Map<String, String> remoteFiles = upload(dossier.files());
-            ObjectNode json = DossierJson.of(dossier, remoteFiles, codes, fieldCode.apply(dossier));
+            List<ResultFile> resultFiles = results.of(dossier.code());
+            List<StoredFileRef> files = new ArrayList<>(dossier.files());
+            resultFiles.forEach(result -> files.add(result.file()));
+            Map<String, String> remoteFiles = upload(files);
+            ObjectNode json = DossierJson.of(dossier, resultFiles, remoteFiles, codes, fieldCode.apply(dossier),
+                    ratings.ofDossier(dossier.code().value()));
             ProvinceAnswer answer = connection.call(PUSH, body(json, false));
             if (answer.is(ProvinceAnswer.ALREADY_EXISTS)) {
                 answer = connection.call(PUSH, body(json, true));

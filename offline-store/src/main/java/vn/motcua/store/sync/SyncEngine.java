@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
+import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.sync.CircuitBreaker;
 import vn.motcua.core.sync.ConnectionState;
@@ -30,6 +31,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
 import vn.motcua.store.sqlite.SqliteOutbox.DueDossier;
+import vn.motcua.store.sqlite.SqliteRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 
 /**
@@ -102,7 +104,8 @@ public final class SyncEngine implements AutoCloseable {
                     new RetrySchedule(Duration.ofSeconds(5), Duration.ofMinutes(30), random));
         }
         SyncSettings sync = settings.get();
-        var client = new ProvincialClient(sync, store.files(), store.marks(), store.catalogue(), clock);
+        var client = new ProvincialClient(sync, store.files(), store.resultFiles(), store.marks(), store.catalogue(),
+                store.ratings(), clock);
         var pull = new ProvincePull(client, store.catalogue(), store.dossiers(), store.marks(), clock);
         var reservation =
                 new CodeBlockReservation(client, store.sequence(), sync.agency(), sync.codeBlockSize(), clock);
@@ -113,7 +116,8 @@ public final class SyncEngine implements AutoCloseable {
 
     /** What the engine needs of the offline store. */
     public record Parts(SqliteOutbox outbox, SqliteDossierStore dossiers, ScannedFileStore files,
-            SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence) {
+            ResultFiles resultFiles, SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence,
+            SqliteRatings ratings) {
     }
 
     /** The link as last seen, with the outbox counted now (changes saved since the last round count too). */

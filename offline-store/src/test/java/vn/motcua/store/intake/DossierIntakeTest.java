@@ -26,6 +26,7 @@ import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierComponent;
 import vn.motcua.core.dossier.DossierOwner;
 import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.ResultDelivery;
 import vn.motcua.core.dossier.OwnerType;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StoredFileRef;
@@ -206,7 +207,7 @@ class DossierIntakeTest {
     @Test
     void theResultIsReturnedOnceProcessedAndWhoCollectedItIsRecorded() {
         Dossier accepted = stored(intake.accept(complete(), "lan.nt"));
-        assertThat(intake.returnResult(accepted, "Nguyễn Thị Hồng Nhung", "lan.nt"))
+        assertThat(intake.returnResult(accepted, ResultDelivery.AT_COUNTER, "Nguyễn Thị Hồng Nhung", "lan.nt"))
                 .isEqualTo(new IntakeOutcome.Refused(List.of(
                         new IntakeProblem(IntakeProblem.Kind.WRONG_STATUS, "RECEIVED"))));
         Dossier processed = accepted.moveTo(DossierStatus.PROCESSING, LocalDateTime.of(2025, 11, 3, 9, 0), "xl", "")
@@ -214,12 +215,16 @@ class DossierIntakeTest {
         store.dossiers().save(processed);
         clock.set(LocalDateTime.of(2025, 11, 5, 15, 0));
 
-        Dossier returned = stored(intake.returnResult(processed, "Nguyễn Thị Hồng Nhung", "lan.nt"));
+        assertThat(intake.returnResult(processed, ResultDelivery.AT_COUNTER, " ", "lan.nt"))
+                .isInstanceOf(IntakeOutcome.Refused.class);
+        Dossier returned = stored(intake.returnResult(processed, ResultDelivery.PUBLIC_POST, "EMS 123456789VN",
+                "lan.nt"));
 
         assertThat(returned.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
-        assertThat(returned.history().getLast().note()).isEqualTo("Nguyễn Thị Hồng Nhung");
-        assertThat(store.dossiers().find(returned.code()).orElseThrow().status())
-                .isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(returned.history().getLast().note()).isEqualTo("EMS 123456789VN");
+        Dossier kept = store.dossiers().find(returned.code()).orElseThrow();
+        assertThat(kept.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(kept.delivery()).isEqualTo(ResultDelivery.PUBLIC_POST);
     }
 
     @Test

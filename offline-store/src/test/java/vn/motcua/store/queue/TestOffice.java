@@ -1,6 +1,5 @@
 package vn.motcua.store.queue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.AgencyCode;
-import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.queue.CallPolicy;
 import vn.motcua.core.queue.Counter;
 import vn.motcua.core.queue.IssuingWindow;
@@ -18,34 +16,36 @@ import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueOffice;
 import vn.motcua.core.queue.QueueService;
+import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.ServiceId;
-import vn.motcua.store.OfflineStore;
 
 /**
- * A test office on a real SQLite file: services A, B, C (C keeps tickets overnight), counter 1 serving A and
- * B, counter 2 serving B and C, counter 3 serving C.
+ * A test office on a real store: services A, B, C (C keeps tickets overnight), counter 1 serving A and B,
+ * counter 2 serving B and C, counter 3 serving C.
  */
-final class TestOffice implements AutoCloseable {
-    static final LocalDate DAY = LocalDate.of(2025, 11, 5); // a Wednesday
-    static final AgencyCode AGENCY = new AgencyCode("H15.50.05.13");
-    static final ServiceId A = new ServiceId("A");
-    static final ServiceId B = new ServiceId("B");
-    static final ServiceId C = new ServiceId("C");
+public final class TestOffice implements AutoCloseable {
+    public static final LocalDate DAY = LocalDate.of(2025, 11, 5); // a Wednesday
+    public static final AgencyCode AGENCY = new AgencyCode("H15.50.05.13");
+    public static final ServiceId A = new ServiceId("A");
+    public static final ServiceId B = new ServiceId("B");
+    public static final ServiceId C = new ServiceId("C");
     static final List<IssuingWindow> WINDOWS = List.of(new IssuingWindow(LocalTime.of(7, 0), LocalTime.of(11, 0)),
             new IssuingWindow(LocalTime.of(13, 30), LocalTime.of(16, 30)));
 
     final MutableClock clock = new MutableClock(DAY.atTime(8, 0));
-    final OfflineStore store;
+    private final QueueStoreContract.OpenStore opened;
+    final QueueStore queue;
     final QueueDesk desk;
 
-    TestOffice(Path dir, CallPolicy policy, OptionalInt limitOfA) {
-        store = OfflineStore.open(dir, SequenceBlock.WHOLE_RANGE);
-        store.queue().replaceConfiguration(configuration(policy, limitOfA));
-        desk = new QueueDesk(store.queue(), WorkCalendar.vietnam(), clock);
+    TestOffice(QueueStoreContract.OpenStore opened, CallPolicy policy, OptionalInt limitOfA) {
+        this.opened = opened;
+        this.queue = opened.queue();
+        queue.replaceConfiguration(configuration(policy, limitOfA));
+        desk = new QueueDesk(queue, WorkCalendar.vietnam(), clock);
     }
 
-    TestOffice(Path dir) {
-        this(dir, policy(new CallPolicy.PriorityRule.Interleave(3), CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST),
+    TestOffice(QueueStoreContract.OpenStore opened) {
+        this(opened, policy(new CallPolicy.PriorityRule.Interleave(3), CallPolicy.ServiceOrder.LONGEST_WAIT_FIRST),
                 OptionalInt.empty());
     }
 
@@ -75,6 +75,10 @@ final class TestOffice implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            opened.resources().close();
+        } catch (Exception e) {
+            throw new IllegalStateException("The test store did not close", e);
+        }
     }
 }

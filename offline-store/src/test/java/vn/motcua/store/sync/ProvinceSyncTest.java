@@ -24,6 +24,8 @@ import vn.motcua.core.catalogue.ProcedureCode;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.ResultFile;
+import vn.motcua.core.dossier.ResultSignature;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StatusChange;
 import vn.motcua.core.dossier.StoredFileRef;
@@ -265,6 +267,26 @@ class ProvinceSyncTest {
         drain();
         assertThat(delivery(dossier)).isEqualTo(Delivery.SENT);
         assertThat(admin().stats().creates(dossier.code().value())).isEqualTo(1);
+    }
+
+    @Test
+    void aResultAttachedAfterTheDossierWasSentIsUploadedAndListedWithItsSignature() {
+        Dossier dossier = save(1, bytes("đơn đề nghị", 100));
+        drain();
+        byte[] result = bytes("quyết định đã ký", 3 * CHUNK + 7);
+        StoredFileRef file = store.files().put(new java.io.ByteArrayInputStream(result), "application/pdf",
+                "quyet-dinh.pdf");
+        store.resultFiles().attach(dossier.code(), new ResultFile(file, ResultFile.Source.RECEIVED_FILE,
+                new ResultSignature(ResultSignature.State.INTACT, "UBND quận Ba Đình"), MORNING.plusDays(2), "lan.nt"));
+        assertThat(delivery(dossier)).as("queued with the attachment").isEqualTo(Delivery.PENDING);
+
+        drain();
+
+        assertThat(delivery(dossier)).isEqualTo(Delivery.SENT);
+        var paper = admin().dossier(dossier.code().value()).orElseThrow().path("DanhSachGiayToKetQua").get(0);
+        assertThat(paper.path("NguoiKy").asText()).isEqualTo("UBND quận Ba Đình");
+        assertThat(paper.path("CoChuKySo").asInt()).isEqualTo(1);
+        assertThat(admin().file(paper.path("DuongDanTepTinKetQua").asText())).hasValue(result);
     }
 
     private String remotePath(Dossier dossier) {
