@@ -473,6 +473,7 @@ public final class DeskShell {
         lockModel = null;
         lockView = null;
         dialog = null;
+        settingsModel = null;
     }
 
     /** The window is gone: stop the clock, the session's work and the public screens. */

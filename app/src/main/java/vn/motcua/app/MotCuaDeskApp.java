@@ -78,8 +78,9 @@ public final class MotCuaDeskApp extends Application {
                 });
         SetupView view = new SetupView(model, messages, () -> { });
         stage.getScene().setRoot(view.root());
-        stage.setWidth(1100);
-        stage.setHeight(780);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1100, screen.getWidth()));
+        stage.setHeight(Math.min(780, screen.getHeight()));
         stage.centerOnScreen();
         model.start();
         view.focusFirstField();
