@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/ensure-apt-packages.sh scripts/test-apt-packages.txt
+# The installer's check opens the installed app's window under Xvfb: the app's own run-time libraries (GTK).
+scripts/ensure-apt-packages.sh scripts/app-apt-packages.txt
 
 JAVA_HOME="$(scripts/find-jdk.sh)"
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"

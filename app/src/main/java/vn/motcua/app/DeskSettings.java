@@ -44,12 +44,12 @@ public record DeskSettings(AgencyCode agencyCode, String agencyName, int counter
     public static final String DEMO_AGENCY_NAME = "UBND Phường Mẫu (đơn vị dùng thử)";
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
 
-    static final String KEY_AGENCY_CODE = "desk.agencyCode";
-    static final String KEY_AGENCY_NAME = "desk.agencyName";
-    static final String KEY_COUNTER = "desk.counterNumber";
-    static final String KEY_IDLE_LOCK = "desk.idleLockMinutes";
-    static final String KEY_LOCALE = "desk.locale";
-    static final String KEY_SEQUENCE_BLOCK = "desk.dossierSequenceBlock";
+    public static final String KEY_AGENCY_CODE = "desk.agencyCode";
+    public static final String KEY_AGENCY_NAME = "desk.agencyName";
+    public static final String KEY_COUNTER = "desk.counterNumber";
+    public static final String KEY_IDLE_LOCK = "desk.idleLockMinutes";
+    public static final String KEY_LOCALE = "desk.locale";
+    public static final String KEY_SEQUENCE_BLOCK = "desk.dossierSequenceBlock";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeskSettings.class);
     private static final Pattern BLOCK = Pattern.compile("\\s*(\\d{1,6})\\s*-\\s*(\\d{1,6})\\s*");
@@ -114,6 +114,17 @@ public record DeskSettings(AgencyCode agencyCode, String agencyName, int counter
             LOG.warn(problem);
             return new Loaded(defaults, true, List.of(problem));
         }
+        return from(p, file.toString(), true);
+    }
+
+    /**
+     * The settings in {@code desk.*} properties (the layered config of {@link vn.motcua.app.config.DeskConfig});
+     * defaults for anything missing, a problem for anything wrong.
+     *
+     * @param source names the settings in problem messages, e.g. the file
+     */
+    public static Loaded from(Properties p, String source, boolean existed) {
+        DeskSettings defaults = defaults();
         List<String> problems = new ArrayList<>();
         AgencyCode code = defaults.agencyCode();
         String rawCode = p.getProperty(KEY_AGENCY_CODE);
@@ -154,8 +165,8 @@ public record DeskSettings(AgencyCode agencyCode, String agencyName, int counter
                 problems.add(KEY_SEQUENCE_BLOCK + ": " + e.getMessage());
             }
         }
-        problems.forEach(problem -> LOG.warn("{}: {}", file, problem));
-        return new Loaded(new DeskSettings(code, name, counter, idle, locale, block), true, problems);
+        problems.forEach(problem -> LOG.warn("{}: {}", source, problem));
+        return new Loaded(new DeskSettings(code, name, counter, idle, locale, block), existed, problems);
     }
 
     private static int intSetting(Properties p, String key, int fallback, int min, int max, List<String> problems) {

@@ -27,6 +27,9 @@ import vn.motcua.app.sync.SyncLogViewModel;
 import vn.motcua.app.register.RegisterViewModel;
 import vn.motcua.app.supervisor.SupervisorView;
 import vn.motcua.app.supervisor.SupervisorViewModel;
+import vn.motcua.app.setup.DeviceChecks;
+import vn.motcua.app.setup.SetupView;
+import vn.motcua.app.setup.SetupViewModel;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.app.intake.IntakeView;
 import vn.motcua.app.scan.ScanPanelView;
@@ -72,8 +75,16 @@ public final class DeskShell {
     private Node scanLayer;
     private IntakeViewModel intakeModel;
     private SupervisorViewModel supervisorModel;
+    private SetupViewModel settingsModel;
+    private final LaunchOptions.Screen startScreen;
 
     public DeskShell(Stage stage, ServiceRegistry services) {
+        this(stage, services, LaunchOptions.Screen.COUNTER);
+    }
+
+    /** @param startScreen {@code SUPERVISOR} opens supervision after each sign-in; the counter otherwise */
+    public DeskShell(Stage stage, ServiceRegistry services, LaunchOptions.Screen startScreen) {
+        this.startScreen = Objects.requireNonNull(startScreen);
         this.stage = Objects.requireNonNull(stage);
         this.services = Objects.requireNonNull(services);
         this.messages = services.messages();
@@ -197,6 +208,11 @@ public final class DeskShell {
             public void openSupervision() {
                 DeskShell.this.openSupervision();
             }
+
+            @Override
+            public void openSettings() {
+                DeskShell.this.openSettings();
+            }
         };
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
@@ -223,6 +239,9 @@ public final class DeskShell {
         counterModel.start();
         ticker.play();
         Platform.runLater(mainView::focusSearch);
+        if (startScreen == LaunchOptions.Screen.SUPERVISOR && mainModel.canSupervise()) {
+            mainModel.openSupervision();
+        }
     }
 
     private void lockNow() {
@@ -298,6 +317,30 @@ public final class DeskShell {
                 services::syncNow, executor, messages);
         showOverlay(new SyncLogView(model, messages, this::closeDialog).root());
         model.refresh();
+    }
+
+    /** The settings screen over the main window; what it saves takes effect at the next start. */
+    private void openSettings() {
+        if (mainModel == null || dialog != null || lockModel.isLocked()) {
+            return;
+        }
+        MainWindowViewModel opener = mainModel;
+        executor.submit(() -> services.configFiles().load(), config -> {
+            if (mainModel != opener || dialog != null) {
+                return;
+            }
+            SetupViewModel model = new SetupViewModel(SetupViewModel.Mode.SETTINGS, services.configFiles(), config,
+                    new DeviceChecks(messages), executor, messages, services.clock(), services.deviceProblems(),
+                    saved -> { });
+            SetupView view = new SetupView(model, messages, () -> {
+                settingsModel = null;
+                closeDialog();
+            });
+            showOverlay(view.root());
+            settingsModel = model;
+            model.start();
+            Platform.runLater(view::focusFirstField);
+        }, failure -> mainModel.showNotice(messages.get("common.error.unexpected")));
     }
 
     private void openRegister() {
@@ -457,6 +500,7 @@ public final class DeskShell {
         lockModel = null;
         lockView = null;
         dialog = null;
+        settingsModel = null;
     }
 
     /** The window is gone: stop the clock, the session's work and the public screens. */
@@ -472,6 +516,10 @@ public final class DeskShell {
 
     IntakeViewModel intakeModel() {
         return intakeModel;
+    }
+
+    SetupViewModel settingsModel() {
+        return settingsModel;
     }
 
     CounterPanelViewModel counterModel() {

@@ -39,15 +39,15 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         String formsPlace, Optional<String> qrReaderPort, boolean ocr, Optional<SyncSettings> sync,
         KeypadSettings keypad, RatingRules ratingRules, List<String> problems) {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceSettings.class);
-    static final String SCANNER_KIND = "scanner.kind";
-    static final String FORMS_PRINTER = "formsPrinter.name";
-    static final String FORMS_PLACE = "forms.place";
+    public static final String SCANNER_KIND = "scanner.kind";
+    public static final String FORMS_PRINTER = "formsPrinter.name";
+    public static final String FORMS_PLACE = "forms.place";
     /** The serial (USB-CDC) port of the 2D reader for ID card QR codes, e.g. /dev/ttyACM0 or COM4. */
-    static final String QR_READER_PORT = "qrReader.serialPort";
+    public static final String QR_READER_PORT = "qrReader.serialPort";
     /** OCR of saved scans in the background (Tesseract, Vietnamese); on unless set to false. */
-    static final String OCR_ENABLED = "ocr.enabled";
+    public static final String OCR_ENABLED = "ocr.enabled";
     /** The place printed on forms ("{place}, ngày … tháng … năm …") until the office sets its own. */
-    static final String DEMO_PLACE = "Phường Mẫu";
+    public static final String DEMO_PLACE = "Phường Mẫu";
 
     public DeviceSettings {
         Objects.requireNonNull(printer, "printer");
@@ -106,6 +106,10 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
                 replaced, problems);
     }
 
+    /**
+     * Reads {@code desk.properties} and, next to it, the secrets file of a self-contained directory (tests,
+     * training copies). The desk itself reads its layered settings through {@link vn.motcua.app.config.DeskConfig}.
+     */
     public static DeviceSettings load(Path directory) {
         Path file = directory.resolve(DeskSettings.FILE_NAME);
         if (!Files.isRegularFile(file)) {
@@ -117,6 +121,24 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         } catch (IOException | IllegalArgumentException e) {
             return fallback(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        Path secrets = directory.resolve(vn.motcua.app.config.DeskConfigFiles.SECRETS_FILE);
+        if (Files.isRegularFile(secrets)) {
+            try (Reader reader = Files.newBufferedReader(secrets, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("{}: cannot be read ({})", secrets, e.getClass().getSimpleName());
+            }
+        }
+        return from(properties, file.toString());
+    }
+
+    /**
+     * The devices in the properties; a broken entry is a problem and its virtual stand-in.
+     *
+     * @param source names the settings in problem messages, e.g. the file
+     */
+    public static DeviceSettings from(Properties properties, String source) {
+        Path file = Path.of(source);
         Map<String, String> all = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> all.put(key, properties.getProperty(key)));
         List<String> problems = new ArrayList<>();
@@ -153,6 +175,12 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         }
     }
 
+    /** The same devices with these problems for the status bar (e.g. the settings files' own). */
+    public DeviceSettings withProblems(List<String> replaced) {
+        return new DeviceSettings(printer, scanner, formsPrinter, formsPlace, qrReaderPort, ocr, sync, keypad,
+                ratingRules, replaced);
+    }
+
     /**
      * The provincial system's address and account ({@code sync.*}); without them the desk works alone and keeps
      * every change in its outbox. A broken entry is a problem (its message never holds the password) and the
@@ -182,13 +210,18 @@ public record DeviceSettings(PrinterSettings printer, Scanner scanner, Optional<
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+        return centre(properties, file.toString());
+    }
+
+    /** The same from the layered settings ({@link vn.motcua.app.config.DeskConfig}). */
+    public static Optional<CentreSettings> centre(Properties properties, String source) {
         if (!CentreSettings.configured(properties)) {
             return Optional.empty();
         }
         try {
             return Optional.of(CentreSettings.from(properties));
         } catch (IllegalArgumentException e) {
-            LOG.warn("{}: {}; the queue stays on this desk (single-PC mode)", file, e.getMessage());
+            LOG.warn("{}: {}; the queue stays on this desk (single-PC mode)", source, e.getMessage());
             return Optional.empty();
         }
     }

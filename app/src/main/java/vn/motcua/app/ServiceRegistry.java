@@ -10,6 +10,10 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.app.config.DeskConfig;
+import vn.motcua.app.config.DeskConfigFiles;
+import vn.motcua.app.config.DeskDirectories;
+import vn.motcua.app.config.OfficeHolidays;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.intake.CardReaderInput;
 import vn.motcua.app.intake.IntakeForms;
@@ -88,6 +92,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceRegistry.class);
 
     private final Path dataDirectory;
+    private final DeskConfigFiles configFiles;
     private final DeskSettings settings;
     private final OfflineStore store;
     private final LocalAccounts accounts;
@@ -119,9 +124,10 @@ public final class ServiceRegistry implements AutoCloseable {
     private final OfficeStatistics statistics;
     private final StatisticsSettings statisticsSettings;
 
-    private ServiceRegistry(Path dataDirectory, DeskSettings settings, OfflineStore store, LocalAccounts accounts,
-            PasswordPolicy passwordPolicy, TaskExecutor executor, Clock clock, DeviceSettings devices,
-            CallAnnouncer announcer, Optional<CentreSettings> centre) {
+    private ServiceRegistry(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
+            OfflineStore store, LocalAccounts accounts, PasswordPolicy passwordPolicy, TaskExecutor executor,
+            Clock clock, DeviceSettings devices, CallAnnouncer announcer, Optional<CentreSettings> centre) {
+        this.configFiles = configFiles;
         this.dataDirectory = dataDirectory;
         this.settings = settings;
         this.store = store;
@@ -130,7 +136,8 @@ public final class ServiceRegistry implements AutoCloseable {
         this.messages = Messages.forLocale(settings.locale());
         this.executor = executor;
         this.clock = clock;
-        this.calendar = WorkCalendar.vietnam();
+        List<String> problems = new java.util.ArrayList<>(devices.problems());
+        this.calendar = OfficeHolidays.calendar(dataDirectory, problems);
         this.centreQueue = centre.map(PostgresQueueStore::open);
         QueueStore queueStore = centreQueue.<QueueStore>map(shared -> shared).orElse(store.queue());
         this.queue = new QueueDesk(queueStore, calendar, clock);
@@ -141,7 +148,6 @@ public final class ServiceRegistry implements AutoCloseable {
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
                 ? Kiosk.WhenPrinterSilent.REFUSE : Kiosk.WhenPrinterSilent.ISSUE_AND_WARN);
         this.announcer = announcer;
-        List<String> problems = new java.util.ArrayList<>(devices.problems());
         this.scanner = devices.scanner();
         this.cardReader = new CardReaderInput(executor);
         this.searchableCopies = new SearchableCopies(devices.ocr()
@@ -268,9 +274,26 @@ public final class ServiceRegistry implements AutoCloseable {
         return open(dataDirectory, settings, DeviceSettings.load(dataDirectory), defaultAnnouncer(), executor, clock);
     }
 
-    /** With the devices given: tests pass a loopback printer and a recording announcer. */
+    /** The installed desk: settings from the layered files, data in the data directory they name. */
+    public static ServiceRegistry open(DeskConfigFiles configFiles, DeskConfig config, TaskExecutor executor,
+            Clock clock) {
+        return open(configFiles, configFiles.directories().data(), config.deskSettings().settings(),
+                config.deviceSettings(), config.centreSettings(), defaultAnnouncer(), executor, clock);
+    }
+
+    /**
+     * With the devices given: tests pass a loopback printer and a recording announcer. The settings screen writes
+     * to the data directory as a self-contained one.
+     */
     public static ServiceRegistry open(Path dataDirectory, DeskSettings settings, DeviceSettings devices,
             CallAnnouncer announcer, TaskExecutor executor, Clock clock) {
+        return open(new DeskConfigFiles(DeskDirectories.selfContained(dataDirectory)), dataDirectory, settings,
+                devices, DeviceSettings.centre(dataDirectory), announcer, executor, clock);
+    }
+
+    private static ServiceRegistry open(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
+            DeviceSettings devices, Optional<CentreSettings> centre, CallAnnouncer announcer, TaskExecutor executor,
+            Clock clock) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(executor, "executor");
@@ -289,10 +312,9 @@ public final class ServiceRegistry implements AutoCloseable {
             if (accounts.ensureInitialAdmin()) {
                 LOG.info("Created the initial administrator account");
             }
-            Optional<CentreSettings> centre = DeviceSettings.centre(dataDirectory);
             centre.ifPresent(shared -> LOG.info("Centre mode: the queue is on {}", shared));
-            return new ServiceRegistry(dataDirectory, settings, store, accounts, policy, executor, clock, devices,
-                    announcer, centre);
+            return new ServiceRegistry(configFiles, dataDirectory, settings, store, accounts, policy, executor, clock,
+                    devices, announcer, centre);
         } catch (RuntimeException | Error e) {
             store.close();
             announcer.close();
@@ -306,6 +328,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public DeskSettings settings() {
         return settings;
+    }
+
+    /** The settings files this desk was started from, for the settings screen (changes apply at the next start). */
+    public DeskConfigFiles configFiles() {
+        return configFiles;
     }
 
     public Messages messages() {

@@ -157,4 +157,36 @@ class DeskShellUiTest {
         signIn(robot, "", "Quay-so-3-moi");
         until(() -> showing(robot, "#dossierTable"));
     }
+
+    @Test
+    void anAdministratorOpensTheSettingsWithTheirShortcutSavesAndClosesThem(FxRobot robot) throws Exception {
+        desk.account("quantri", "Đỗ Hải Yến", Set.of(Role.ADMIN), "Quan-tri-2026");
+        signIn(robot, "quantri", "Quan-tri-2026");
+        until(() -> showing(robot, "#dossierTable"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        until(() -> showing(robot, "#setupScreen"));
+        assertThat(robot.lookup("#setupTitle").queryAs(Label.class).getText()).isEqualTo("Cài đặt quầy và thiết bị");
+        assertThat(robot.lookup("#agencyName").queryAs(TextField.class).getText())
+                .isEqualTo(DeskSettings.DEMO_AGENCY_NAME);
+        robot.clickOn("#counterNumber").push(KeyCode.CONTROL, KeyCode.A).write("4");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        until(() -> robot.lookup("#setupStatus").queryAs(Label.class).getText()
+                .equals("Đã lưu cài đặt. Khởi động lại ứng dụng để dùng cài đặt mới."));
+        assertThat(java.nio.file.Files.readString(directory.resolve(DeskSettings.FILE_NAME)))
+                .contains("desk.counterNumber=4");
+
+        robot.push(KeyCode.ESCAPE);
+        until(() -> robot.lookup("#setupScreen").tryQuery().isEmpty());
+        assertThat(robot.lookup("#counterTitle").queryAs(Label.class).getText())
+                .as("the running desk keeps its settings until the next start").isEqualTo("Quầy số 3");
+    }
+
+    @Test
+    void aClerkHasNoSettings(FxRobot robot) throws Exception {
+        signIn(robot, "lan.nt", "Quay-so-3-2026");
+        until(() -> showing(robot, "#dossierTable"));
+        robot.push(KeyCode.CONTROL, KeyCode.COMMA);
+        assertThat(robot.lookup("#setupScreen").tryQuery()).as("no command, no shortcut").isEmpty();
+    }
 }

@@ -12,9 +12,9 @@ import java.util.Properties;
 public final class DataDirectory {
     public static final String PROPERTY = "motcua.data.dir";
     public static final String ENVIRONMENT = "MOTCUA_DATA_DIR";
-    static final String WINDOWS_NAME = "MotCuaDesk";
-    static final String MAC_NAME = "MotCuaDesk";
-    static final String XDG_NAME = "motcua-desk";
+    public static final String WINDOWS_NAME = "MotCuaDesk";
+    public static final String MAC_NAME = "MotCuaDesk";
+    public static final String XDG_NAME = "motcua-desk";
 
     private DataDirectory() {
     }

@@ -47,6 +47,7 @@ public final class MainWindowView {
             KeyCombination.SHIFT_DOWN);
     public static final KeyCombination SUPERVISION = new KeyCodeCombination(KeyCode.G,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     public static final KeyCombination NEW_DOSSIER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SYNC_NOW = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
@@ -105,7 +106,7 @@ public final class MainWindowView {
                         model::openRatingScreen));
         MenuBar bar = new MenuBar(system, counterPanel.menu(interactive), dossiers, screens);
         // Only what the role allows is built at all, so no shortcut reaches a hidden command.
-        if (model.canManageAccounts() || model.canSupervise()) {
+        if (model.canManageAccounts() || model.canSupervise() || model.canConfigure()) {
             Menu admin = new Menu(messages.get("main.menu.administration"));
             admin.setId("menuAdministration");
             if (model.canManageAccounts()) {
@@ -115,6 +116,10 @@ public final class MainWindowView {
             if (model.canSupervise()) {
                 admin.getItems().add(item("menuSupervision", messages.get("main.action.supervision"), SUPERVISION,
                         model::openSupervision));
+            }
+            if (model.canConfigure()) {
+                admin.getItems().add(item("menuSettings", messages.get("main.action.settings"), SETTINGS,
+                        model::openSettings));
             }
             bar.getMenus().add(admin);
         }

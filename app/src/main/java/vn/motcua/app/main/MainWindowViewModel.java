@@ -64,6 +64,9 @@ public final class MainWindowViewModel {
 
         /** The supervisor's dashboard; only called for supervisors and administrators. */
         void openSupervision();
+
+        /** The settings screen (administrators). */
+        void openSettings();
     }
 
     private final UserAccount account;
@@ -93,6 +96,7 @@ public final class MainWindowViewModel {
     private final String clerkRole;
     private final boolean canManageAccounts;
     private final boolean canSupervise;
+    private final boolean canConfigure;
 
     private Cancellable pendingSearch;
     private Cancellable runningSearch;
@@ -118,6 +122,7 @@ public final class MainWindowViewModel {
         this.clerkRole = messages.get(highestRole(account).messageKey());
         this.canManageAccounts = account.has(Role.ADMIN);
         this.canSupervise = account.has(Role.ADMIN) || account.has(Role.SUPERVISOR);
+        this.canConfigure = account.has(Role.ADMIN);
         searchText.addListener((obs, old, now) -> scheduleSearch());
         tick();
     }
@@ -267,6 +272,15 @@ public final class MainWindowViewModel {
         }
     }
 
+    /** The counter's and devices' settings are for administrators only. */
+    public void openSettings() {
+        if (canConfigure) {
+            actions.openSettings();
+        } else {
+            notice.set(messages.get("main.notice.notAllowed"));
+        }
+    }
+
     /** The ticket kiosk and the display board run in this process (single-office mode). */
     public void openKiosk() {
         actions.openKiosk();
@@ -378,5 +392,9 @@ public final class MainWindowViewModel {
 
     public boolean canSupervise() {
         return canSupervise;
+    }
+
+    public boolean canConfigure() {
+        return canConfigure;
     }
 }

@@ -54,7 +54,10 @@ class MessageBundleTest {
             Map.entry("scanProblem.", vn.motcua.core.scan.ScanBatchResult.Problem.class),
             Map.entry("syncDelivery.", vn.motcua.core.sync.DossierSyncState.Delivery.class),
             Map.entry("ratingLevel.", vn.motcua.core.rating.RatingLevel.class),
-            Map.entry("ratingFlag.", vn.motcua.core.rating.RatingFlag.class));
+            Map.entry("ratingFlag.", vn.motcua.core.rating.RatingFlag.class),
+            Map.entry("setup.page.", vn.motcua.app.setup.SetupViewModel.Page.class),
+            Map.entry("setup.scannerKind.", vn.motcua.app.setup.SetupViewModel.ScannerKind.class),
+            Map.entry("setup.ticketKind.", vn.motcua.devices.printer.PrinterKind.class));
     private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"),
             Path.of("../devices/src/main/java"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

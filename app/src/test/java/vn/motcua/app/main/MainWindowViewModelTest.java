@@ -94,6 +94,11 @@ class MainWindowViewModelTest {
                     public void openSupervision() {
                         actions.add("supervision");
                     }
+
+                    @Override
+                    public void openSettings() {
+                        actions.add("settings");
+                    }
                 });
     }
 
@@ -221,6 +226,15 @@ class MainWindowViewModelTest {
         clerk.openSupervision();
         assertThat(clerk.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
         assertThat(actions).containsExactly("supervision");
+
+        assertThat(clerk.canConfigure()).isFalse();
+        assertThat(supervisor.canConfigure()).isFalse();
+        assertThat(admin.canConfigure()).isTrue();
+        supervisor.openSettings();
+        assertThat(supervisor.noticeProperty().get()).isEqualTo("Tài khoản của bạn không có quyền dùng chức năng này.");
+        assertThat(actions).containsExactly("supervision");
+        admin.openSettings();
+        assertThat(actions).containsExactly("supervision", "settings");
     }
 
     @Test

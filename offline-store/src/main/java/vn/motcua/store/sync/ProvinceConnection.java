@@ -64,6 +64,24 @@ final class ProvinceConnection {
         return answer;
     }
 
+    /**
+     * Logs in afresh and returns the province's answer as it is, for the settings screen's connection test; the
+     * session it opens is kept. A refusal is an answer, not an exception.
+     *
+     * @throws ProvinceUnavailableException when the province cannot be reached or answers garbage
+     */
+    synchronized ProvinceAnswer signInAnswer() {
+        session = null;
+        ObjectNode body = json.createObjectNode().put("service", "DangNhap").put("username", settings.username())
+                .put("password", settings.password());
+        ProvinceAnswer answer = post("DangNhap", body);
+        String token = answer.data().path("session").asText("");
+        if (answer.is(ProvinceAnswer.SUCCESS) && !token.isEmpty()) {
+            session = token;
+        }
+        return answer;
+    }
+
     /** Forgets the session, as after a restart of the desk. */
     synchronized void forgetSession() {
         session = null;
