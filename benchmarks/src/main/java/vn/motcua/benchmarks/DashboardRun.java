@@ -146,8 +146,8 @@ public final class DashboardRun {
     /** A keypad press for today, as the rating keypad host would store it. */
     private static void rate(Connection keypad, LocalDateTime at) throws SQLException {
         try (PreparedStatement insert = keypad.prepareStatement(
-                "INSERT INTO rating (counter, keypad, level, flag, pressed_at) VALUES (1, 'benchmark', 'SATISFIED', "
-                        + "'NONE', ?)")) {
+                "INSERT INTO rating (counter, keypad, key_number, dossier_code, clerk, level, flag, pressed_at, held_ms) "
+                        + "VALUES (1, 'benchmark', 2, 'BENCHMARK-' || ?1, 'benchmark', 'SATISFIED', 'NONE', ?1, 0)")) {
             insert.setString(1, at.toString());
             insert.executeUpdate();
         }

@@ -679,9 +679,15 @@ public final class StatisticsYear {
             PreparedStatement r = sql.rating;
             r.setLong(1, ++ratingId);
             r.setInt(2, counter);
-            r.setLong(3, ticket.id);
-            r.setString(4, dossier.orElse(null));
-            r.setString(5, clerkAt(counter));
+            // A press outside any window belongs to no ticket, dossier or clerk (the rating table checks it).
+            boolean armed = !flag.equals("NOT_ARMED");
+            if (armed) {
+                r.setLong(3, ticket.id);
+            } else {
+                r.setNull(3, java.sql.Types.INTEGER);
+            }
+            r.setString(4, armed ? dossier.orElse(null) : null);
+            r.setString(5, armed ? clerkAt(counter) : null);
             r.setString(6, level);
             r.setString(7, flag);
             r.setString(8, level.equals("UNSATISFIED")

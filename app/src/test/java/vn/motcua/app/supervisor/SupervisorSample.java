@@ -206,8 +206,10 @@ public final class SupervisorSample {
     private void insertRatings() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
                 PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO rating (counter, keypad, clerk, level, flag, reason, pressed_at)
-                        VALUES (?, 'pad', ?, ?, ?, ?, ?)""")) {
+                        INSERT INTO rating (counter, keypad, key_number, dossier_code, clerk, level, flag, reason,
+                                            pressed_at, held_ms)
+                        VALUES (?1, 'pad', 1, CASE WHEN ?4 = 'NOT_ARMED' THEN NULL ELSE 'SAMPLE-' || ?6 END,
+                                CASE WHEN ?4 = 'NOT_ARMED' THEN NULL ELSE ?2 END, ?3, ?4, ?5, ?6, 0)""")) {
             connection.setAutoCommit(false);
             for (Object[] rating : ratings) {
                 insert.setInt(1, (Integer) rating[0]);

@@ -94,13 +94,15 @@ class SupervisorViewModelTest {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:"
                 + directory.resolve(OfflineStore.DATABASE_FILE));
                 PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO rating (counter, keypad, clerk, level, flag, reason, pressed_at)
-                        VALUES (?, 'pad', ?, ?, 'NONE', ?, ?)""")) {
+                        INSERT INTO rating (counter, keypad, key_number, dossier_code, clerk, level, flag, reason,
+                                            pressed_at, held_ms)
+                        VALUES (?, 'pad', 1, 'H15-261123-' || ?, ?, ?, 'NONE', ?, ?, 0)""")) {
             insert.setInt(1, counter);
-            insert.setString(2, clerk);
-            insert.setString(3, level);
-            insert.setString(4, level.equals("UNSATISFIED") ? "Chờ lâu" : null);
-            insert.setString(5, LocalDateTime.of(2026, 11, 23, 8, minute).toString());
+            insert.setInt(2, minute);
+            insert.setString(3, clerk);
+            insert.setString(4, level);
+            insert.setString(5, level.equals("UNSATISFIED") ? "Chờ lâu" : null);
+            insert.setString(6, LocalDateTime.of(2026, 11, 23, 8, minute).toString());
             insert.executeUpdate();
         }
     }
