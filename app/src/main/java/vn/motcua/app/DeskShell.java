@@ -360,8 +360,8 @@ public final class DeskShell {
             return;
         }
         SupervisorViewModel.forAccount(mainModel.account(), services.statistics(), services.queue(),
-                services.store().queue(), services.statisticsTargets(), executor, messages, services.clock(),
-                services.settings().agencyName()).ifPresentOrElse(model -> {
+                services.queueStore(), services.statisticsTargets(), services.ratings().rules().alert(), executor,
+                messages, services.clock(), services.settings().agencyName()).ifPresentOrElse(model -> {
                     SupervisorView view = new SupervisorView(model, messages, () -> {
                         model.stop();
                         supervisorModel = null;

@@ -115,6 +115,8 @@ public final class ServiceRegistry implements AutoCloseable {
     private final SearchableCopies searchableCopies;
     private final SyncEngine sync;
     private final RatingDesk ratings;
+    /** The queue's store in use: this desk's SQLite, or the centre's PostgreSQL in centre mode. */
+    private final QueueStore queueStore;
     private final ScreenKeypad ratingScreen;
     private final Optional<RatingKeypad> ratingKeypad;
     private final RatingDeadlines ratingDeadlines;
@@ -140,6 +142,7 @@ public final class ServiceRegistry implements AutoCloseable {
         this.calendar = OfficeHolidays.calendar(dataDirectory, problems);
         this.centreQueue = centre.map(PostgresQueueStore::open);
         QueueStore queueStore = centreQueue.<QueueStore>map(shared -> shared).orElse(store.queue());
+        this.queueStore = queueStore;
         this.queue = new QueueDesk(queueStore, calendar, clock);
         this.centreFeed = centre.map(shared -> QueueEventFeed.start(shared, QueueEventFeed.FROM_NOW,
                 queue::storedElsewhere));
@@ -357,6 +360,11 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public AccountStore accountStore() {
         return store.accounts();
+    }
+
+    /** The queue's store in use: this desk's SQLite, or the centre's PostgreSQL in centre mode. */
+    public QueueStore queueStore() {
+        return queueStore;
     }
 
     public DossierStore dossiers() {

@@ -148,7 +148,7 @@ public final class DashboardRun {
         try (PreparedStatement insert = keypad.prepareStatement(
                 "INSERT INTO rating (counter, keypad, key_number, dossier_code, clerk, level, flag, pressed_at, held_ms) "
                         + "VALUES (1, 'benchmark', 2, 'BENCHMARK-' || ?1, 'benchmark', 'SATISFIED', 'NONE', ?1, 0)")) {
-            insert.setString(1, at.toString());
+            insert.setString(1, at.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")));
             insert.executeUpdate();
         }
     }

@@ -45,6 +45,8 @@ import vn.motcua.core.queue.CounterNow;
 import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueService;
 import vn.motcua.core.queue.QueueStore;
+import vn.motcua.core.rating.UnhappyAlertRule;
+import vn.motcua.core.rating.UnhappyStreak;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.statistics.Breakdown;
@@ -73,8 +75,6 @@ import vn.motcua.devices.statistics.StatisticsWorkbook;
  */
 public final class SupervisorViewModel {
     public static final Duration LIVE_REFRESH = Duration.ofSeconds(30);
-    /** Ratings in a row at one counter that raise an alert. */
-    static final int UNHAPPY_STREAK = 3;
     /** Wait histogram: 5-minute bars, the last one "60 minutes and more". */
     static final Duration WAIT_BAR = Duration.ofMinutes(5);
     static final int WAIT_BARS = 13;
@@ -83,6 +83,7 @@ public final class SupervisorViewModel {
     private final OfficeStatistics statistics;
     private final QueueDesk queue;
     private final QueueStore tickets;
+    private final UnhappyAlertRule unhappyAlert;
     private final TaskExecutor executor;
     private final Messages messages;
     private final Clock clock;
@@ -125,7 +126,9 @@ public final class SupervisorViewModel {
     private boolean stopped;
 
     private SupervisorViewModel(OfficeStatistics statistics, QueueDesk queue, QueueStore tickets,
-            StatisticsTargets targets, TaskExecutor executor, Messages messages, Clock clock, String agencyName) {
+            StatisticsTargets targets, UnhappyAlertRule unhappyAlert, TaskExecutor executor, Messages messages,
+            Clock clock, String agencyName) {
+        this.unhappyAlert = Objects.requireNonNull(unhappyAlert, "unhappyAlert");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
@@ -145,13 +148,13 @@ public final class SupervisorViewModel {
 
     /** The dashboard for a supervisor or an administrator; empty for anyone else. */
     public static Optional<SupervisorViewModel> forAccount(UserAccount account, OfficeStatistics statistics,
-            QueueDesk queue, QueueStore tickets, StatisticsTargets targets, TaskExecutor executor, Messages messages,
-            Clock clock, String agencyName) {
+            QueueDesk queue, QueueStore tickets, StatisticsTargets targets, UnhappyAlertRule unhappyAlert,
+            TaskExecutor executor, Messages messages, Clock clock, String agencyName) {
         if (!account.has(Role.SUPERVISOR) && !account.has(Role.ADMIN)) {
             return Optional.empty();
         }
-        return Optional.of(new SupervisorViewModel(statistics, queue, tickets, targets, executor, messages, clock,
-                agencyName));
+        return Optional.of(new SupervisorViewModel(statistics, queue, tickets, targets, unhappyAlert, executor,
+                messages, clock, agencyName));
     }
 
     /** Headline figures, by name: see {@link #kpi(String)}. */
@@ -291,13 +294,21 @@ public final class SupervisorViewModel {
     }
 
     private record Live(LocalDateTime at, List<QueueService> services, List<Ticket> waiting,
-            List<CounterNow> counters, List<RatingRecord> ratings) {
+            List<CounterNow> counters, List<UnhappyStreak> unhappy) {
     }
 
     private Live readLive() {
         LocalDateTime at = now();
+        List<CounterNow> counters = queue.counters();
         return new Live(at, queue.configuration().services(), tickets.tickets(at.toLocalDate(), TicketStatus.WAITING),
-                queue.counters(), statistics.records(Period.day(at.toLocalDate())).ratings());
+                counters, unhappyCounters(counters, at));
+    }
+
+    /** The counters where the configured unhappy-streak rule (the counter panel's) raises its alert now. */
+    private List<UnhappyStreak> unhappyCounters(List<CounterNow> counters, LocalDateTime at) {
+        return counters.stream().map(counter -> unhappyAlert.check(counter.counter(),
+                tickets.ratings(counter.counter(), unhappyAlert.periodStart(at)), at))
+                .filter(UnhappyStreak::alert).toList();
     }
 
     private void showLive(Live live) {
@@ -325,8 +336,9 @@ public final class SupervisorViewModel {
             counters.add(new LiveCounterLine(counter.name(), state,
                     counter.current().map(t -> t.number().toString()).orElse("")));
         }
-        unhappyStreaks(live.ratings()).forEach((counter, streak) -> raised.add(
-                messages.format("supervisor.alert.unhappy", Integer.toString(counter), Integer.toString(streak))));
+        live.unhappy().forEach(streak -> raised.add(messages.format("supervisor.alert.unhappy",
+                Integer.toString(streak.counter()), Integer.toString(streak.unhappy()), Integer.toString(streak.ratings()),
+                Long.toString(unhappyAlert.period().toMinutes()))));
         liveServices.setAll(services);
         liveCounters.setAll(counters);
         alerts.setAll(raised);
@@ -338,17 +350,6 @@ public final class SupervisorViewModel {
         if (!stopped) {
             nextLive = executor.schedule(LIVE_REFRESH, this::refreshLive);
         }
-    }
-
-    /** Counters whose latest counted ratings today are {@link #UNHAPPY_STREAK} or more UNSATISFIED in a row. */
-    static Map<Integer, Integer> unhappyStreaks(List<RatingRecord> ratings) {
-        Map<Integer, Integer> streaks = new TreeMap<>();
-        ratings.stream().filter(r -> r.flag() == RatingRecord.Flag.NONE)
-                .sorted(Comparator.comparing(RatingRecord::at))
-                .forEach(r -> streaks.merge(r.counter(), r.level() == RatingRecord.Level.UNSATISFIED ? 1 : 0,
-                        (before, one) -> one == 0 ? 0 : before + 1));
-        streaks.values().removeIf(streak -> streak < UNHAPPY_STREAK);
-        return streaks;
     }
 
     private void show(StatisticsReport report) {

@@ -156,7 +156,7 @@ public final class SupervisorSample {
             String[] reasons = {"Chờ lâu", "Hướng dẫn chưa rõ", "Thái độ phục vụ"};
             ratings.add(new Object[] {counter, clerk, level, flag,
                     level.equals("UNSATISFIED") ? reasons[waited > 20 ? 0 : random.nextInt(reasons.length)] : null,
-                    at.plusSeconds(10).toString()});
+                    at.plusSeconds(10).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS"))});
         }
         if (random.nextDouble() < 0.45) {
             takeIn(at, clerk);

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.core.rating.UnhappyAlertRule;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.app.TestDesk;
 import vn.motcua.core.account.Role;
@@ -54,7 +55,8 @@ class SupervisorViewModelTest {
 
     private SupervisorViewModel dashboard(UserAccount account) {
         return SupervisorViewModel.forAccount(account, desk.services.statistics(), desk.services.queue(),
-                desk.services.store().queue(), desk.services.statisticsTargets(), desk.executor, desk.messages(),
+                desk.services.queueStore(), desk.services.statisticsTargets(), UnhappyAlertRule.defaults(), desk.executor,
+                desk.messages(),
                 desk.clock, "UBND phường Mẫu").orElseThrow();
     }
 
@@ -102,7 +104,8 @@ class SupervisorViewModelTest {
             insert.setString(3, clerk);
             insert.setString(4, level);
             insert.setString(5, level.equals("UNSATISFIED") ? "Chờ lâu" : null);
-            insert.setString(6, LocalDateTime.of(2026, 11, 23, 8, minute).toString());
+            insert.setString(6, LocalDateTime.of(2026, 11, 23, 8, minute)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")));
             insert.executeUpdate();
         }
     }
@@ -111,11 +114,13 @@ class SupervisorViewModelTest {
     void onlySupervisorsAndAdministratorsGetTheDashboard() {
         UserAccount clerk = desk.clerk();
         assertThat(SupervisorViewModel.forAccount(clerk, desk.services.statistics(), desk.services.queue(),
-                desk.services.store().queue(), desk.services.statisticsTargets(), desk.executor, desk.messages(),
+                desk.services.queueStore(), desk.services.statisticsTargets(), UnhappyAlertRule.defaults(), desk.executor,
+                desk.messages(),
                 desk.clock, "x")).isEmpty();
         UserAccount admin = desk.account("quan.tri", "Quản Trị", Set.of(Role.ADMIN), "Quan-tri-2026-x");
         assertThat(SupervisorViewModel.forAccount(admin, desk.services.statistics(), desk.services.queue(),
-                desk.services.store().queue(), desk.services.statisticsTargets(), desk.executor, desk.messages(),
+                desk.services.queueStore(), desk.services.statisticsTargets(), UnhappyAlertRule.defaults(), desk.executor,
+                desk.messages(),
                 desk.clock, "x")).isPresent();
     }
 
@@ -125,6 +130,7 @@ class SupervisorViewModelTest {
         rate(2, "minh.lv", "UNSATISFIED", 41);
         rate(2, "minh.lv", "UNSATISFIED", 42);
         rate(2, "minh.lv", "UNSATISFIED", 43);
+        rate(2, "minh.lv", "SATISFIED", 44);
         rate(1, "lan.nt", "VERY_SATISFIED", 19);
         SupervisorViewModel model = dashboard(supervisor);
         model.kindProperty().set(Period.Kind.DAY);
@@ -140,7 +146,7 @@ class SupervisorViewModelTest {
         assertThat(model.kpi("withinFirst").get()).isEqualTo("50,0 %");
         assertThat(model.kpi("withinSecond").get()).isEqualTo("50,0 %");
         assertThat(model.kpi("serviceMean").get()).isEqualTo("11:30");
-        assertThat(model.kpi("satisfied").get()).isEqualTo("25,0 %");
+        assertThat(model.kpi("satisfied").get()).isEqualTo("40,0 %");
         assertThat(model.byCounter()).extracting(Lines.QueueLine::group, Lines.QueueLine::serviceMean)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Quầy số 1", "8:00"),
                         org.assertj.core.groups.Tuple.tuple("Quầy số 2", "15:00"));
@@ -157,12 +163,14 @@ class SupervisorViewModelTest {
         assertThat(model.scorecard()).filteredOn(line -> line.status().startsWith("Máy quầy không tính được"))
                 .hasSize(5);
 
-        // live: one ticket waiting since 08:30, 20 minutes, over the 15-minute target; three unhappy in a row
+        // live: one ticket waiting since 08:30, 20 minutes, over the 15-minute target; at counter 2, 3 of the 4
+        // ratings of the last 15 minutes unhappy: the counter panel's rule (>= 50 % of >= 4 ratings)
         assertThat(model.liveServices()).filteredOn(Lines.LiveServiceLine::overTarget)
                 .extracting(Lines.LiveServiceLine::waiting, Lines.LiveServiceLine::longestWait)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "20:00"));
         assertThat(model.alerts()).anyMatch(alert -> alert.contains("20:00"))
-                .anyMatch(alert -> alert.startsWith("Quầy số 2: 3 đánh giá không hài lòng"));
+                .anyMatch(alert -> alert.equals("Quầy số 2: 3/4 đánh giá không hài lòng trong 15 phút qua."))
+                .noneMatch(alert -> alert.startsWith("Quầy số 1"));
         assertThat(model.liveCounters()).extracting(Lines.LiveCounterLine::state).contains("Đang trống");
         assertThat(model.errorProperty().get()).isEmpty();
     }
