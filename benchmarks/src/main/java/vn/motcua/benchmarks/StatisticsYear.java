@@ -690,7 +690,7 @@ public final class StatisticsYear {
             r.setString(5, armed ? clerkAt(counter) : null);
             r.setString(6, level);
             r.setString(7, flag);
-            r.setString(8, level.equals("UNSATISFIED")
+            r.setString(8, armed && flag.equals("NONE") && level.equals("UNSATISFIED")
                     ? reasons[waited > 20 && random.nextDouble() < 0.6 ? 0 : random.nextInt(reasons.length)] : null);
             // Fixed-width local time, as the store writes it (Columns): readers parse it at that width.
             r.setString(9, finished.plusSeconds(5 + random.nextInt(20)).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")));
