@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.DayPickers;
 import vn.motcua.app.ui.FormParts;
 import vn.motcua.core.dossier.ResultDelivery;
 
@@ -188,8 +189,7 @@ public final class DossierDetailView {
 
     private void askExtension() {
         LocalDateTime suggested = model.suggestedNewDue();
-        DatePicker date = new DatePicker(suggested.toLocalDate());
-        date.setId("newDueDate");
+        DatePicker date = DayPickers.of("newDueDate", suggested.toLocalDate());
         TextField time = new TextField(suggested.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
         time.setId("newDueTime");
         TextField reason = new TextField();

@@ -3,8 +3,6 @@ package vn.motcua.app.register;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -30,8 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import vn.motcua.app.i18n.Messages;
+import vn.motcua.app.ui.DayPickers;
 import vn.motcua.app.ui.FormParts;
 
 /**
@@ -44,7 +42,6 @@ public final class RegisterView {
     public static final KeyCombination EXPORT_XLSX = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.ESCAPE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final RegisterViewModel model;
     private final Messages messages;
@@ -106,10 +103,7 @@ public final class RegisterView {
     }
 
     private static void datePicker(DatePicker picker, String id, ObjectProperty<LocalDate> value) {
-        picker.setId(id);
-        picker.setConverter(new DayConverter());
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setPrefWidth(140);
+        DayPickers.prepare(picker, id);
         picker.valueProperty().bindBidirectional(value);
     }
 
@@ -214,25 +208,5 @@ public final class RegisterView {
 
     public Parent root() {
         return root;
-    }
-
-    /** Dates typed and shown as dd/MM/yyyy whatever the machine's locale; a mistyped date reads as none. */
-    private static final class DayConverter extends StringConverter<LocalDate> {
-        @Override
-        public String toString(LocalDate day) {
-            return day == null ? "" : DATE.format(day);
-        }
-
-        @Override
-        public LocalDate fromString(String typed) {
-            if (typed == null || typed.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(typed.strip(), DATE);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
     }
 }

@@ -3,8 +3,6 @@ package vn.motcua.app.supervisor;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,6 +54,7 @@ import vn.motcua.app.supervisor.Lines.SatisfactionLine;
 import vn.motcua.app.supervisor.Lines.ScoreLine;
 import vn.motcua.app.supervisor.Lines.StaffingLine;
 import vn.motcua.app.ui.FormParts;
+import vn.motcua.app.ui.DayPickers;
 import vn.motcua.core.statistics.Period;
 
 /**
@@ -71,7 +70,6 @@ public final class SupervisorView {
     public static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.ESCAPE);
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final SupervisorViewModel model;
     private final Messages messages;
@@ -547,27 +545,7 @@ public final class SupervisorView {
     }
 
     private static void datePicker(DatePicker picker, String id) {
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : DATE.format(value);
-            }
-
-            @Override
-            public LocalDate fromString(String typed) {
-                if (typed == null || typed.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(typed.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        picker.setPromptText("dd/mm/yyyy");
-        picker.setPrefWidth(140);
+        DayPickers.prepare(picker, id);
     }
 
     private static void commitTyped(DatePicker picker) {
