@@ -3,6 +3,7 @@ package vn.motcua.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import vn.motcua.core.statistics.OfficeStatistics;
+import vn.motcua.core.statistics.StatisticsSource;
 import vn.motcua.core.statistics.StatisticsTargets;
 import java.util.List;
 import java.util.Objects;
@@ -77,6 +78,7 @@ import vn.motcua.devices.sound.SampledAudioAnnouncer;
 import vn.motcua.devices.sound.VirtualCallAnnouncer;
 import vn.motcua.store.OfflineStore;
 import vn.motcua.store.StoreHealth;
+import vn.motcua.centre.CentreStatistics;
 import vn.motcua.centre.CentreSettings;
 import vn.motcua.centre.PostgresQueueStore;
 import vn.motcua.centre.QueueEventFeed;
@@ -170,8 +172,11 @@ public final class ServiceRegistry implements AutoCloseable {
                 store.dossierSequence(), clock), store.digitisedDocuments(), store.dueDateChanges(), calendar,
                 clock);
         this.statisticsSettings = StatisticsSettings.load(dataDirectory);
-        this.statistics = new OfficeStatistics(store.statistics(clock), calendar, statisticsSettings.scorecard(),
-                clock);
+        // Centre mode: the whole centre's queue and ratings from its server, this desk's own dossiers (not shared).
+        StatisticsSource statisticsSource = centreQueue
+                .<StatisticsSource>map(shared -> new CentreStatistics(shared, store.statistics(clock)))
+                .orElseGet(() -> store.statistics(clock));
+        this.statistics = new OfficeStatistics(statisticsSource, calendar, statisticsSettings.scorecard(), clock);
         // Ratings are kept with the queue (the centre's server in centre mode) and read from there for the
         // province; the dossiers they concern stay here, queued again once a rating is committed on the server.
         DossierRatings dossierRatings = centreQueue.<DossierRatings>map(shared -> shared)
@@ -382,7 +387,8 @@ public final class ServiceRegistry implements AutoCloseable {
 
     /**
      * The supervisor's statistics over this desk's records, with the bundled Decision 766 scorecard. Closed days
-     * are kept in the store once computed, so one instance is shared.
+     * are kept in the store once computed, so one instance is shared. In centre mode the queue and rating figures are
+     * the whole centre's (read from its server each time) and the dossier figures this desk's only.
      */
     public OfficeStatistics statistics() {
         return statistics;

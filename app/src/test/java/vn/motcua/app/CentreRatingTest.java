@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -18,12 +19,19 @@ import vn.motcua.centre.PostgresCluster;
 import vn.motcua.centre.PostgresQueueStore;
 import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.intake.ServedTicket;
+import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.queue.PriorityGroup;
+import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEventKind;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.core.rating.RatingLevel;
 import vn.motcua.core.rating.RatingRules;
+import vn.motcua.core.statistics.DossierRecord;
+import vn.motcua.core.statistics.GroupKey;
+import vn.motcua.core.statistics.OfficeFigures;
+import vn.motcua.core.statistics.Period;
+import vn.motcua.core.statistics.RatingRecord;
 import vn.motcua.core.sync.SyncLogEntry;
 import vn.motcua.store.demo.DemoQueue;
 
@@ -93,5 +101,35 @@ class CentreRatingTest {
         assertThat(desk.services.store().queue().ratings(3, DAY)).as("nothing in the counter's own store").isEmpty();
         assertThat(desk.services.syncLog()).filteredOn(entry -> entry.dossierCode().equals(dossier.code().value()))
                 .extracting(SyncLogEntry::kind).contains("RATED");
+    }
+
+    @Test
+    void theSupervisorsStatisticsAreTheWholeCentresQueueAndRatingsWithThisDesksDossiers() {
+        // a kiosk on another PC of the centre issues a ticket nobody has called yet
+        try (PostgresQueueStore kiosk = PostgresQueueStore.open(cluster.deskSettings(database))) {
+            new QueueDesk(kiosk, WorkCalendar.vietnam(), desk.clock).issue(DemoQueue.SCHOOL_TRANSFER,
+                    PriorityGroup.NORMAL).orElseThrow();
+        }
+        panel.callNext();
+        Dossier dossier = desk.receive(5, "Vũ Đình Khải", "024088004321", LocalDateTime.of(2026, 11, 23, 8, 0),
+                Optional.of(LocalDateTime.of(2026, 11, 25, 8, 0)), "lan.nt");
+        desk.clock.advance(Duration.ofMinutes(6));
+        panel.finish();
+        desk.services.ratingScreen().touch(1);
+        desk.clock.advance(RatingRules.DEFAULT_DEBOUNCE);
+        desk.services.ratings().settle();
+        desk.services.queue().issue(DemoQueue.SCHOOL_TRANSFER, PriorityGroup.NORMAL).orElseThrow();
+
+        Period day = Period.day(DAY.toLocalDate());
+        OfficeFigures figures = desk.services.statistics().report(day, desk.services.statisticsTargets()).figures();
+
+        assertThat(figures.queue(GroupKey.TOTAL).issued()).isEqualTo(2);
+        assertThat(figures.queue(GroupKey.TOTAL).served()).isEqualTo(1);
+        assertThat(figures.satisfaction(GroupKey.TOTAL).levels().get(RatingRecord.Level.VERY_SATISFIED)).isEqualTo(1);
+        assertThat(figures.dossiers(GroupKey.TOTAL).received()).isEqualTo(1);
+        assertThat(desk.services.statistics().records(day).dossiers()).extracting(DossierRecord::code)
+                .containsExactly(dossier.code().value());
+        assertThat(desk.services.store().statistics(desk.clock).records(day).tickets())
+                .as("nothing of the queue in the counter's own store").isEmpty();
     }
 }

@@ -30,8 +30,11 @@ import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.rating.Rating;
+import vn.motcua.core.statistics.Period;
+import vn.motcua.core.statistics.StatisticsRecords;
 import vn.motcua.store.StoreException;
 import vn.motcua.store.sql.QueueSql;
+import vn.motcua.store.sql.QueueStatisticsRows;
 import vn.motcua.store.sql.SqlQueueReads;
 import vn.motcua.store.sql.SqlQueueTransaction;
 
@@ -54,6 +57,7 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
 
     private final HikariDataSource pool;
     private final SqlQueueReads reads = new SqlQueueReads(PostgresDialect.INSTANCE);
+    private final QueueStatisticsRows statistics = new QueueStatisticsRows(PostgresDialect.INSTANCE);
     private volatile boolean schemaChecked;
 
     private PostgresQueueStore(HikariDataSource pool) {
@@ -228,6 +232,20 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
             throw new IllegalArgumentException("limit >= 1");
         }
         return read(connection -> reads.eventsAfter(connection, cursor, limit));
+    }
+
+    /**
+     * The whole centre's tickets (with their services) and ratings of a period, for the supervisor's statistics; no
+     * dossiers (each desk keeps its own, see {@link CentreStatistics}). Read in one REPEATABLE READ, READ ONLY
+     * transaction, so the tickets, their events and the ratings are one snapshot of the centre.
+     */
+    public StatisticsRecords statisticsRecords(Period period) {
+        Objects.requireNonNull(period, "period");
+        return read(connection -> {
+            QueueSql.execute(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY",
+                    QueueSql.NOTHING);
+            return statistics.read(connection, period);
+        });
     }
 
     /** The newest event's id (0 before the first): a board that starts now reads on from here. */

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,11 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.DossierStatus;
-import vn.motcua.core.queue.ServiceId;
-import vn.motcua.core.queue.TicketEvent;
-import vn.motcua.core.queue.TicketEventKind;
-import vn.motcua.core.queue.TicketId;
-import vn.motcua.core.queue.WaitQuote;
 import vn.motcua.core.statistics.DossierRecord;
 import vn.motcua.core.statistics.OfficeFigures;
 import vn.motcua.core.statistics.Period;
@@ -31,18 +25,17 @@ import vn.motcua.core.statistics.ServiceLeg;
 import vn.motcua.core.statistics.StatisticsRecords;
 import vn.motcua.core.statistics.StatisticsSource;
 import vn.motcua.core.statistics.StatisticsTargets;
-import vn.motcua.core.statistics.TicketHistory;
 import vn.motcua.core.statistics.TicketVisit;
 import vn.motcua.store.sql.QueueSql;
+import vn.motcua.store.sql.QueueStatisticsRows;
 import vn.motcua.store.statistics.FiguresCodec;
 
 /**
  * The supervisor's statistics from the store (V003 queue, V002/V005/V008 dossiers, V010 ratings, V011 indexes
  * and day figures).
  *
- * <p>Records of a period are read with one query per kind: tickets by {@code day} (index
- * {@code ticket_day_status}) and their events by ticket id range ({@code ticket_event_ticket}), ratings by time
- * ({@code rating_pressed_at}), dossiers received in the period ({@code dossier_newest_first}) or ended, refused or
+ * <p>Records of a period are read with one query per kind: tickets, their events and ratings with the queries shared
+ * with the centre's PostgreSQL store ({@link QueueStatisticsRows}), dossiers received in the period ({@code dossier_newest_first}) or ended, refused or
  * returned in it ({@code dossier_status_change_by_time}), each with its history, extensions, components and ticket
  * in scalar subqueries on their primary keys. The core reads tickets' events into visits and services
  * ({@link TicketHistory}) and adds everything up.
@@ -56,15 +49,6 @@ import vn.motcua.store.statistics.FiguresCodec;
 public final class SqliteStatistics implements StatisticsSource {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteStatistics.class);
 
-    static final String TICKETS = """
-            SELECT id, service_id, issued_at, walk_in, people_ahead, quoted_from_seconds, quoted_to_seconds
-            FROM ticket WHERE day >= ? AND day < ? ORDER BY id""";
-    static final String EVENTS = """
-            SELECT ticket_id, kind, at, counter_number, clerk, service_id FROM ticket_event
-            WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, id""";
-    static final String RATINGS = """
-            SELECT pressed_at, counter, clerk, ticket_id, dossier_code, level, flag, reason FROM rating
-            WHERE pressed_at >= ? AND pressed_at < ? ORDER BY pressed_at, id""";
     /** History as "from to at" rows in order, components as "count digitised reused national". */
     static final String DOSSIERS = """
             WITH codes (code) AS (
@@ -83,6 +67,8 @@ public final class SqliteStatistics implements StatisticsSource {
                     FROM dossier_component k WHERE k.dossier_code = d.code)
             FROM codes JOIN dossier d ON d.code = codes.code
             ORDER BY d.received_at, d.code""";
+    /** The tickets, services and ratings: the same queries as the centre's PostgreSQL store. */
+    private static final QueueStatisticsRows QUEUE = new QueueStatisticsRows(SqliteDialect.INSTANCE);
 
     private final Database database;
     private final Clock clock;
@@ -308,109 +294,18 @@ public final class SqliteStatistics implements StatisticsSource {
     }
 
     private static StatisticsRecords read(Connection connection, Period period) throws SQLException {
-        String from = period.from().toString();
-        String until = period.until().toString();
-        List<TicketVisit> visits = new ArrayList<>();
-        List<ServiceLeg> legs = new ArrayList<>();
-        readTickets(connection, from, until, visits, legs);
-        return new StatisticsRecords(period, visits, legs, ratings(connection, from, until),
-                dossiers(connection, from, until));
-    }
-
-    private record TicketRow(TicketId id, ServiceId service, LocalDateTime issuedAt, boolean walkIn,
-            Optional<WaitQuote> quote) {
-    }
-
-    private static void readTickets(Connection connection, String from, String until, List<TicketVisit> visits,
-            List<ServiceLeg> legs) throws SQLException {
-        List<TicketRow> tickets = QueueSql.list(connection, TICKETS, statement -> {
-            statement.setString(1, from);
-            statement.setString(2, until);
-        }, rows -> {
-            Optional<WaitQuote> quote = Optional.empty();
-            long quotedFrom = rows.getLong(6);
-            if (!rows.wasNull()) {
-                quote = Optional.of(new WaitQuote(Math.max(0, rows.getInt(5)), Duration.ofSeconds(quotedFrom),
-                        Duration.ofSeconds(rows.getLong(7))));
-            }
-            return new TicketRow(new TicketId(rows.getLong(1)), new ServiceId(rows.getString(2)),
-                    localTime(rows.getString(3)), rows.getInt(4) == 1, quote);
-        });
-        if (tickets.isEmpty()) {
-            return;
-        }
-        Map<Long, List<TicketEvent>> events = new HashMap<>(tickets.size() * 2);
-        try (PreparedStatement query = connection.prepareStatement(EVENTS)) {
-            query.setLong(1, tickets.getFirst().id().value());
-            query.setLong(2, tickets.getLast().id().value());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    int counter = rows.getInt(4);
-                    OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
-                    events.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>(6)).add(new TicketEvent(
-                            new TicketId(rows.getLong(1)), TicketEventKind.valueOf(rows.getString(2)),
-                            localTime(rows.getString(3)), counterNumber, Optional.ofNullable(rows.getString(5)),
-                            new ServiceId(rows.getString(6)), ""));
-                }
-            }
-        }
-        for (TicketRow ticket : tickets) {
-            TicketHistory.Read read = TicketHistory.read(ticket.id(), ticket.service(), ticket.issuedAt(),
-                    ticket.walkIn(), ticket.quote(), events.getOrDefault(ticket.id().value(), List.of()));
-            visits.add(read.visit());
-            legs.addAll(read.legs());
-        }
-    }
-
-    private static List<RatingRecord> ratings(Connection connection, String from, String until) throws SQLException {
-        return QueueSql.list(connection, RATINGS, statement -> {
-            statement.setString(1, from);
-            statement.setString(2, until);
-        }, rows -> {
-            long ticket = rows.getLong(4);
-            Optional<TicketId> ticketId = rows.wasNull() ? Optional.empty() : Optional.of(new TicketId(ticket));
-            return new RatingRecord(localTime(rows.getString(1)), rows.getInt(2),
-                    Optional.ofNullable(rows.getString(3)), ticketId, Optional.ofNullable(rows.getString(5)),
-                    RatingRecord.Level.valueOf(rows.getString(6)), RatingRecord.Flag.valueOf(rows.getString(7)),
-                    Optional.ofNullable(rows.getString(8)).filter(reason -> !reason.isBlank()));
-        });
+        StatisticsRecords queue = QUEUE.read(connection, period);
+        return new StatisticsRecords(period, queue.tickets(), queue.services(), queue.ratings(),
+                dossiers(connection, period.from().toString(), period.until().toString()));
     }
 
     /**
-     * Local ISO text to a time. The store writes {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnn} (Columns.time), read here
-     * digit by digit: a day's statistics parse tens of thousands of times and the formatter is most of that cost.
-     * Anything else (ratings may be written with another precision) goes through {@link LocalDateTime#parse}.
+     * The dossiers of the period (received, ended, refused or returned in it), for a source that reads the queue and
+     * ratings elsewhere: the centre's server in centre mode, where each desk keeps its own dossiers.
      */
-    static LocalDateTime localTime(String text) {
-        if (text.length() == 29 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.') {
-            int nanos = digits(text, 20, 29);
-            if (nanos >= 0) {
-                int year = digits(text, 0, 4);
-                int month = digits(text, 5, 7);
-                int day = digits(text, 8, 10);
-                int hour = digits(text, 11, 13);
-                int minute = digits(text, 14, 16);
-                int second = digits(text, 17, 19);
-                if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
-                    return LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-                }
-            }
-        }
-        return LocalDateTime.parse(text);
-    }
-
-    /** The decimal number in {@code text[from, to)}, or -1 when a character is not a digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+    public List<DossierRecord> dossiers(Period period) {
+        return database.read(connection -> dossiers(connection, period.from().toString(),
+                period.until().toString()));
     }
 
     private static List<DossierRecord> dossiers(Connection connection, String from, String until)
@@ -425,10 +320,10 @@ public final class SqliteStatistics implements StatisticsSource {
 
     private static DossierRecord dossier(ResultSet rows) throws SQLException {
         String code = rows.getString(1);
-        Optional<LocalDateTime> due = Optional.ofNullable(rows.getString(5)).map(SqliteStatistics::localTime);
+        Optional<LocalDateTime> due = Optional.ofNullable(rows.getString(5)).map(Columns::time);
         int counter = rows.getInt(7);
         OptionalInt counterNumber = rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(counter);
-        Optional<LocalDateTime> legalDue = Optional.ofNullable(rows.getString(8)).map(SqliteStatistics::localTime).or(() -> due);
+        Optional<LocalDateTime> legalDue = Optional.ofNullable(rows.getString(8)).map(Columns::time).or(() -> due);
         DossierStatus first = null;
         int supplements = 0;
         LocalDateTime processed = null;
@@ -440,7 +335,7 @@ public final class SqliteStatistics implements StatisticsSource {
                 String[] parts = change.split(" ");
                 DossierStatus to = DossierStatus.valueOf(parts[1]);
                 boolean fresh = parts[0].equals("-");
-                LocalDateTime at = localTime(parts[2]);
+                LocalDateTime at = Columns.time(parts[2]);
                 if (first == null) {
                     first = to;
                 }
@@ -457,7 +352,7 @@ public final class SqliteStatistics implements StatisticsSource {
         }
         DossierStatus status = DossierStatus.valueOf(rows.getString(6));
         String[] components = rows.getString(10).split(" ");
-        return new DossierRecord(code, rows.getString(2), localTime(rows.getString(3)), rows.getString(4),
+        return new DossierRecord(code, rows.getString(2), Columns.time(rows.getString(3)), rows.getString(4),
                 counterNumber, first == null ? status : first, status, legalDue, Optional.ofNullable(processed),
                 supplements, Optional.ofNullable(refused), Optional.ofNullable(returned),
                 Integer.parseInt(components[0]), Integer.parseInt(components[1]), Integer.parseInt(components[2]),

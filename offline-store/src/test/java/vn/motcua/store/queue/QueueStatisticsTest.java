@@ -139,6 +139,8 @@ class QueueStatisticsTest {
         rate(DAY.atTime(8, 21), 1, "canbo.mot", "VERY_SATISFIED", "NONE", null);
         rate(DAY.atTime(8, 41), 3, "canbo.ba", "UNSATISFIED", "NONE", "Chờ lâu");
         rate(DAY.atTime(8, 41, 5), 3, "canbo.ba", "VERY_SATISFIED", "REPEATED", null);
+        // a key the scale does not map: stored without a level, no rating (it once made the statistics fail)
+        rate(DAY.atTime(8, 41, 8), 3, "canbo.ba", null, "UNKNOWN_KEY", null);
 
         OfficeFigures today = statistics.figures(Period.day(DAY), StatisticsTargets.defaults());
         QueueFigures total = today.queue(GroupKey.TOTAL);

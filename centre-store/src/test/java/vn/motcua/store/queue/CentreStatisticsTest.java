@@ -1,0 +1,206 @@
+package vn.motcua.store.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.store.queue.TestOffice.A;
+import static vn.motcua.store.queue.TestOffice.B;
+import static vn.motcua.store.queue.TestOffice.C;
+import static vn.motcua.store.queue.TestOffice.DAY;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.centre.CentreStatistics;
+import vn.motcua.centre.PostgresCluster;
+import vn.motcua.centre.PostgresQueueStore;
+import vn.motcua.core.dossier.DossierStatus;
+import vn.motcua.core.dossier.SequenceBlock;
+import vn.motcua.core.queue.CounterDesk;
+import vn.motcua.core.queue.PriorityGroup;
+import vn.motcua.core.queue.QueuePosition;
+import vn.motcua.core.queue.Ticket;
+import vn.motcua.core.queue.TransferTarget;
+import vn.motcua.core.rating.RatingDesk;
+import vn.motcua.core.rating.RatingRules;
+import vn.motcua.core.statistics.GroupKey;
+import vn.motcua.core.statistics.OfficeFigures;
+import vn.motcua.core.statistics.Period;
+import vn.motcua.core.statistics.RatingRecord;
+import vn.motcua.core.statistics.StatisticsRecords;
+import vn.motcua.core.statistics.StatisticsSource;
+import vn.motcua.core.statistics.StatisticsTargets;
+import vn.motcua.store.OfflineStore;
+import vn.motcua.store.SampleDossiers;
+
+/**
+ * The supervisor's statistics in centre mode against single-PC mode: the same morning played through the real queue
+ * desk and rating desk once on the centre's PostgreSQL server (least-privilege desk role) and once on a desk's SQLite
+ * store gives exactly the same queue and satisfaction figures and records; the dossier figures are those of the desk's
+ * own SQLite store, and another counter's dossiers are not in them.
+ */
+class CentreStatisticsTest {
+    private static final StatisticsTargets TARGETS = StatisticsTargets.defaults();
+
+    @TempDir
+    Path dir;
+    private final PostgresCluster cluster = PostgresCluster.shared();
+    private String database;
+    private PostgresQueueStore server;
+    private OfflineStore deskOfTheCentre;
+    private OfflineStore otherDeskOfTheCentre;
+    private OfflineStore singlePc;
+    private TestOffice centre;
+    private TestOffice office;
+
+    @BeforeEach
+    void open() {
+        database = cluster.freshDatabase();
+        server = PostgresQueueStore.open(cluster.deskSettings(database));
+        String opened = database;
+        centre = new TestOffice(new QueueStoreContract.OpenStore(server, () -> {
+            server.close();
+            cluster.dropDatabase(opened);
+        }));
+        deskOfTheCentre = OfflineStore.open(dir.resolve("counter-1"), SequenceBlock.WHOLE_RANGE);
+        otherDeskOfTheCentre = OfflineStore.open(dir.resolve("counter-2"), SequenceBlock.WHOLE_RANGE);
+        singlePc = OfflineStore.open(dir.resolve("single-pc"), SequenceBlock.WHOLE_RANGE);
+        office = new TestOffice(new QueueStoreContract.OpenStore(singlePc.queue(), singlePc));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        centre.close();
+        office.close();
+        deskOfTheCentre.close();
+        otherDeskOfTheCentre.close();
+    }
+
+    @Test
+    void theCentresQueueAndRatingsGiveTheSameFiguresAsOnOnePcWithThisDesksDossiers() {
+        playTheMorning(centre);
+        playTheMorning(office);
+        receiveDossiers(deskOfTheCentre);
+        receiveDossiers(singlePc);
+        otherDeskOfTheCentre.dossiers().save(SampleDossiers.received(SampleDossiers.code(7),
+                SampleDossiers.owner("Người Khác", "079099000007"), DAY.atTime(9, 15),
+                List.of(SampleDossiers.component("Đơn"))));
+        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock));
+        StatisticsSource singlePcStatistics = singlePc.statistics(office.clock);
+        Period day = Period.day(DAY);
+
+        OfficeFigures figures = centreStatistics.figures(day, TARGETS);
+
+        assertThat(figures.queue(GroupKey.TOTAL).issued()).isEqualTo(4);
+        assertThat(figures.queue(GroupKey.TOTAL).walkIns()).isEqualTo(1);
+        assertThat(figures.queue(GroupKey.TOTAL).served()).isEqualTo(3);
+        assertThat(figures.queue(GroupKey.TOTAL).noShows()).isEqualTo(1);
+        assertThat(figures.satisfaction(GroupKey.TOTAL).levels().get(RatingRecord.Level.VERY_SATISFIED))
+                .as("the accepted rating; the repeated press is flagged, the unknown key is no rating").isEqualTo(1);
+        assertThat(figures.satisfaction(GroupKey.TOTAL).flagged().get(RatingRecord.Flag.REPEATED)).isEqualTo(1);
+        assertThat(figures.dossiers(GroupKey.TOTAL).received())
+                .as("this desk's two dossiers, not the other counter's").isEqualTo(2);
+        assertThat(figures).usingRecursiveComparison().isEqualTo(singlePcStatistics.figures(day, TARGETS));
+        assertThat(figures).isEqualTo(singlePcStatistics.figures(day, TARGETS));
+
+        StatisticsRecords records = centreStatistics.records(day);
+        StatisticsRecords onOnePc = singlePcStatistics.records(day);
+        assertThat(records.tickets()).isEqualTo(onOnePc.tickets()).hasSize(4);
+        assertThat(records.services()).isEqualTo(onOnePc.services()).hasSize(3);
+        assertThat(records.ratings()).isEqualTo(onOnePc.ratings()).hasSize(2);
+        assertThat(records.dossiers()).isEqualTo(onOnePc.dossiers()).hasSize(2);
+    }
+
+    @Test
+    void aClosedDayKeptOnOnePcEqualsTheCentresDayReadAgain() {
+        playTheMorning(centre);
+        playTheMorning(office);
+        receiveDossiers(deskOfTheCentre);
+        receiveDossiers(singlePc);
+        centre.at(DAY.plusDays(2).atTime(8, 0));
+        office.at(DAY.plusDays(2).atTime(8, 0));
+        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock));
+        StatisticsSource singlePcStatistics = singlePc.statistics(office.clock);
+        Period week = Period.custom(DAY.minusDays(1), DAY.plusDays(2));
+
+        singlePcStatistics.figures(week, TARGETS); // keeps the closed days
+        OfficeFigures kept = singlePcStatistics.figures(week, TARGETS);
+
+        assertThat(centreStatistics.figures(week, TARGETS)).isEqualTo(kept);
+        assertThat(centreStatistics.figures(Period.day(DAY.plusDays(1)), TARGETS).queue(GroupKey.TOTAL).issued())
+                .isZero();
+    }
+
+    /**
+     * 08:00 A1, 08:02 B1, 08:04 A2 issued. Counter 1 calls A1 at 08:10 and finishes at 08:20; the citizen presses
+     * "very satisfied", then the same key again (REPEATED) and a key the scale does not map. Counter 2 calls B1 at
+     * 08:12, recalls at 08:13 and transfers it to C at 08:14; counter 3 calls it at 08:30 and finishes at 08:40.
+     * Counter 1 calls A2 at 08:21, who does not come (no-show at 08:22). Counter 1 serves a walk-in for B from 08:25
+     * to 08:31.
+     */
+    private static void playTheMorning(TestOffice office) {
+        ScriptedKeypad keypad = new ScriptedKeypad("KP01");
+        RatingDesk ratings = new RatingDesk(office.queue, RatingRules.defaults(), office.clock);
+        ratings.attach(1, keypad);
+        CounterDesk one = office.desk.counter(1, "canbo.mot");
+        CounterDesk two = office.desk.counter(2, "canbo.hai");
+        CounterDesk three = office.desk.counter(3, "canbo.ba");
+        issue(office, A, 8, 0);
+        issue(office, B, 8, 2);
+        issue(office, A, 8, 4);
+        office.at(8, 10);
+        one.callNext().orElseThrow();
+        office.at(8, 11);
+        one.startServing().orElseThrow();
+        office.at(8, 12);
+        two.callNext().orElseThrow();
+        office.at(8, 13);
+        two.recall().orElseThrow();
+        office.at(8, 14);
+        two.transfer(new TransferTarget.ToService(C), QueuePosition.FRONT, false).orElseThrow();
+        office.at(8, 20);
+        Ticket finished = one.finish().orElseThrow();
+        ratings.arm(1, Optional.of(finished), Optional.empty(), "canbo.mot");
+        office.clock.advance(Duration.ofSeconds(5));
+        keypad.press(1, office.clock.instant());
+        office.clock.advance(RatingRules.DEFAULT_DEBOUNCE);
+        ratings.settle();
+        office.clock.advance(Duration.ofSeconds(5));
+        keypad.press(1, office.clock.instant());
+        office.clock.advance(Duration.ofSeconds(5));
+        keypad.press(9, office.clock.instant());
+        office.clock.advance(RatingRules.DEFAULT_DEBOUNCE);
+        ratings.settle();
+        office.at(8, 21);
+        one.callNext().orElseThrow();
+        office.at(8, 22);
+        one.markNoShow().orElseThrow();
+        office.at(8, 25);
+        one.serveWalkIn(B).orElseThrow();
+        office.at(8, 30);
+        three.callNext().orElseThrow();
+        office.at(8, 31);
+        one.finish().orElseThrow();
+        office.at(8, 40);
+        three.finish().orElseThrow();
+    }
+
+    private static void issue(TestOffice office, vn.motcua.core.queue.ServiceId service, int hour, int minute) {
+        office.at(hour, minute);
+        office.desk.issue(service, PriorityGroup.NORMAL).orElseThrow();
+    }
+
+    /** Two dossiers received at 09:00 and 09:30, the first processed the same afternoon. */
+    private static void receiveDossiers(OfflineStore desk) {
+        var first = SampleDossiers.received(SampleDossiers.code(1), SampleDossiers.owner("Người Thử Một",
+                "079099000001"), DAY.atTime(9, 0), List.of(SampleDossiers.component("Đơn đề nghị")));
+        desk.dossiers().save(first);
+        desk.dossiers().save(first.moveTo(DossierStatus.PROCESSING, DAY.atTime(10, 0), "canbo.a", "")
+                .moveTo(DossierStatus.PROCESSED, DAY.atTime(15, 0), "canbo.a", ""));
+        desk.dossiers().save(SampleDossiers.received(SampleDossiers.code(2), SampleDossiers.owner("Người Thử Hai",
+                "079099000002"), DAY.atTime(9, 30), List.of(SampleDossiers.component("Đơn"))));
+    }
+}
