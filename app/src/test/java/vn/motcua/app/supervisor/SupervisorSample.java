@@ -155,7 +155,8 @@ public final class SupervisorSample {
             String flag = random.nextDouble() < 0.03 ? "REPEATED" : "NONE";
             String[] reasons = {"Chờ lâu", "Hướng dẫn chưa rõ", "Thái độ phục vụ"};
             ratings.add(new Object[] {counter, clerk, level, flag,
-                    level.equals("UNSATISFIED") ? reasons[waited > 20 ? 0 : random.nextInt(reasons.length)] : null,
+                    flag.equals("NONE") && level.equals("UNSATISFIED")
+                            ? reasons[waited > 20 ? 0 : random.nextInt(reasons.length)] : null,
                     at.plusSeconds(10).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS"))});
         }
         if (random.nextDouble() < 0.45) {
