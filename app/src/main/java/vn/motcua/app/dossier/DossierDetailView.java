@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.ui.DayPickers;
 import vn.motcua.app.ui.FormParts;
+import vn.motcua.app.ui.ShownAs;
 import vn.motcua.core.dossier.ResultDelivery;
 
 /** A dossier's story and next steps, laid over the clerk's window; Esc closes. */
@@ -152,18 +153,7 @@ public final class DossierDetailView {
         ChoiceBox<ResultDelivery> how = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                 ResultDelivery.values()));
         how.setId("returnDelivery");
-        how.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(ResultDelivery delivery) {
-                String key = delivery == null ? "common.none" : "resultDelivery." + delivery.name();
-                return messages.get(key);
-            }
-
-            @Override
-            public ResultDelivery fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        how.setConverter(ShownAs.labels(messages, "resultDelivery."));
         how.setValue(model.registeredDelivery());
         TextField who = new TextField();
         who.setId("collectedBy");

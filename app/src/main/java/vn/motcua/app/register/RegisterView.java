@@ -1,10 +1,8 @@
 package vn.motcua.app.register;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -27,9 +25,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.ui.DayPickers;
+import vn.motcua.app.ui.ExportChooser;
 import vn.motcua.app.ui.FormParts;
 
 /**
@@ -51,7 +49,7 @@ public final class RegisterView {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<StatusChoice> status = new ComboBox<>();
-    private File lastDirectory;
+    private final ExportChooser exports = new ExportChooser();
 
     public RegisterView(RegisterViewModel model, Messages messages, Runnable close) {
         this.model = model;
@@ -154,18 +152,8 @@ public final class RegisterView {
     }
 
     private void chooseAndExport(String extension, String filterKey, Consumer<Path> export) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("register.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), "*." + extension));
-        chooser.setInitialFileName(model.suggestedFileName(extension));
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
-        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            lastDirectory = chosen.getParentFile();
-            export.accept(chosen.toPath());
-        }
+        exports.choose(root, messages.get("register.chooser.title"), messages.get(filterKey), extension,
+                model.suggestedFileName(extension), export);
     }
 
     private void shortcut(KeyEvent event) {
@@ -189,17 +177,11 @@ public final class RegisterView {
 
     /** A date typed but not yet confirmed counts, as the clerk sees it in the field. */
     private void search() {
-        commitTyped(from);
-        commitTyped(to);
+        DayPickers.commitTyped(true, from);
+        DayPickers.commitTyped(true, to);
         model.search();
     }
 
-    private static void commitTyped(DatePicker picker) {
-        LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
-        if (!Objects.equals(typed, picker.getValue())) {
-            picker.setValue(typed);
-        }
-    }
 
     public void focusText() {
         text.requestFocus();

@@ -20,9 +20,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.ui.FormParts;
+import vn.motcua.app.ui.ShownAs;
 import vn.motcua.core.scan.ScannerDevice;
 
 /**
@@ -84,31 +84,11 @@ public final class ScanPanelView {
         ChoiceBox<ScannerDevice> device = new ChoiceBox<>(model.devices());
         device.setId("scanDevice");
         device.valueProperty().bindBidirectional(model.deviceProperty());
-        device.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ScannerDevice d) {
-                return d == null ? "" : (d.vendor() + " " + d.model()).strip();
-            }
-
-            @Override
-            public ScannerDevice fromString(String text) {
-                return null;
-            }
-        });
+        device.setConverter(ShownAs.of(d -> (d.vendor() + " " + d.model()).strip()));
         ChoiceBox<ScanProfile> profile = new ChoiceBox<>(model.profiles());
         profile.setId("scanProfile");
         profile.valueProperty().bindBidirectional(model.profileProperty());
-        profile.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ScanProfile p) {
-                return p == null ? "" : messages.get(p.messageKey());
-            }
-
-            @Override
-            public ScanProfile fromString(String text) {
-                return null;
-            }
-        });
+        profile.setConverter(ShownAs.of(p -> messages.get(p.messageKey())));
         var busy = model.scanningProperty().or(model.savingProperty());
         Button scan = FormParts.primaryButton("scanButton", text("scan.action.scan", SCAN), model::scan, busy);
         scan.setDefaultButton(false);

@@ -39,6 +39,7 @@ import vn.motcua.app.setup.SetupViewModel.Mode;
 import vn.motcua.app.setup.SetupViewModel.Page;
 import vn.motcua.app.setup.SetupViewModel.ScannerKind;
 import vn.motcua.app.ui.FormParts;
+import vn.motcua.app.ui.ShownAs;
 import vn.motcua.devices.printer.PaperWidth;
 import vn.motcua.devices.printer.PrinterKind;
 
@@ -201,17 +202,7 @@ public final class SetupView {
         ComboBox<PaperWidth> paper = new ComboBox<>();
         paper.setId("paperWidth");
         paper.getItems().setAll(PaperWidth.values());
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PaperWidth width) {
-                return width == null ? "" : messages.format("setup.paperWidth", width.millimetres());
-            }
-
-            @Override
-            public PaperWidth fromString(String text) {
-                return null;
-            }
-        });
+        paper.setConverter(ShownAs.of(width -> messages.format("setup.paperWidth", width.millimetres())));
         paper.valueProperty().bindBidirectional(model.paperWidthProperty());
         ComboBox<String> baud = editableChoice("ticketBaud", javafx.collections.FXCollections.observableArrayList(
                 SetupViewModel.baudRates()), model.ticketBaudProperty());
@@ -378,21 +369,7 @@ public final class SetupView {
     }
 
     private <E extends Enum<E>> StringConverter<E> labels(Class<E> type, String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                if (value == null) {
-                    return "";
-                }
-                String key = prefix + value.name();
-                return messages.get(key);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        };
+        return ShownAs.labels(messages, prefix);
     }
 
     private void chooseHolidays() {

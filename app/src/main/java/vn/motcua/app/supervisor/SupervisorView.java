@@ -1,6 +1,5 @@
 package vn.motcua.app.supervisor;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +38,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import vn.motcua.app.i18n.Messages;
 import vn.motcua.app.supervisor.Lines.Bar;
 import vn.motcua.app.supervisor.Lines.DossierLine;
@@ -55,6 +52,8 @@ import vn.motcua.app.supervisor.Lines.ScoreLine;
 import vn.motcua.app.supervisor.Lines.StaffingLine;
 import vn.motcua.app.ui.FormParts;
 import vn.motcua.app.ui.DayPickers;
+import vn.motcua.app.ui.ExportChooser;
+import vn.motcua.app.ui.ShownAs;
 import vn.motcua.core.statistics.Period;
 
 /**
@@ -79,7 +78,7 @@ public final class SupervisorView {
     private final ComboBox<Period.Kind> kind = new ComboBox<>();
     private final DatePicker day = new DatePicker();
     private final DatePicker last = new DatePicker();
-    private File lastDirectory;
+    private final ExportChooser exports = new ExportChooser();
 
     public SupervisorView(SupervisorViewModel model, Messages messages, Runnable close) {
         this.model = model;
@@ -120,17 +119,7 @@ public final class SupervisorView {
     private HBox periodBar() {
         kind.setId("supervisorKind");
         kind.getItems().setAll(Period.Kind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Period.Kind value) {
-                return value == null ? "" : kindName(value);
-            }
-
-            @Override
-            public Period.Kind fromString(String text) {
-                return null;
-            }
-        });
+        kind.setConverter(ShownAs.of(this::kindName));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         datePicker(day, "supervisorDay");
         day.valueProperty().bindBidirectional(model.dayProperty());
@@ -272,17 +261,7 @@ public final class SupervisorView {
     private NumberAxis countAxis() {
         NumberAxis y = new NumberAxis();
         y.setLabel(messages.get("supervisor.chart.tickets"));
-        y.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number value) {
-                return Figures.count(value.longValue(), messages.locale());
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        y.setTickLabelFormatter(ShownAs.of(value -> Figures.count(value.longValue(), messages.locale())));
         return y;
     }
 
@@ -510,23 +489,13 @@ public final class SupervisorView {
     }
 
     private void chooseAndExport(String extension, String filterKey, Consumer<Path> export) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("supervisor.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey), "*." + extension));
-        chooser.setInitialFileName(model.suggestedFileName(extension));
-        if (lastDirectory != null && lastDirectory.isDirectory()) {
-            chooser.setInitialDirectory(lastDirectory);
-        }
-        File chosen = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            lastDirectory = chosen.getParentFile();
-            export.accept(chosen.toPath());
-        }
+        exports.choose(root, messages.get("supervisor.chooser.title"), messages.get(filterKey), extension,
+                model.suggestedFileName(extension), export);
     }
 
     private void load() {
-        commitTyped(day);
-        commitTyped(last);
+        DayPickers.commitTyped(false, day);
+        DayPickers.commitTyped(false, last);
         model.load();
     }
 
@@ -564,12 +533,6 @@ public final class SupervisorView {
         DayPickers.prepare(picker, id);
     }
 
-    private static void commitTyped(DatePicker picker) {
-        LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
-        if (typed != null && !typed.equals(picker.getValue())) {
-            picker.setValue(typed);
-        }
-    }
 
     /** Selects a tab: 0 live, 1 overview, 2 queue tables, 3 satisfaction, 4 dossiers and 766, 5 staffing. */
     public void select(int tab) {

@@ -42,4 +42,15 @@ public final class DayPickers {
         picker.setPromptText("dd/mm/yyyy");
         picker.setPrefWidth(140);
     }
+
+    /**
+     * A date typed but not yet confirmed with Enter counts, as the clerk sees it in the field. With
+     * {@code emptyAllowed} a cleared or mistyped field means no date; without it the picker keeps its date.
+     */
+    public static void commitTyped(boolean emptyAllowed, DatePicker picker) {
+        LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
+        if ((typed != null || emptyAllowed) && !java.util.Objects.equals(typed, picker.getValue())) {
+            picker.setValue(typed);
+        }
+    }
 }
