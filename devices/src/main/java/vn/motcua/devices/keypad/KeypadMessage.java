@@ -16,8 +16,10 @@ public sealed interface KeypadMessage {
     /** The frame type as written in the frame, e.g. {@code EVT}. */
     String type();
 
-    /** The payload fields in frame order; empty for messages without payload. */
-    List<String> fields();
+    /** The payload fields in frame order; none unless the message has a payload. */
+    default List<String> fields() {
+        return List.of();
+    }
 
     /** True for the types a keypad sends (EVT, HB, ID), false for the host's. */
     boolean fromDevice();
@@ -58,11 +60,6 @@ public sealed interface KeypadMessage {
         @Override
         public String type() {
             return "HB";
-        }
-
-        @Override
-        public List<String> fields() {
-            return List.of();
         }
 
         @Override
@@ -134,11 +131,6 @@ public sealed interface KeypadMessage {
         }
 
         @Override
-        public List<String> fields() {
-            return List.of();
-        }
-
-        @Override
         public boolean fromDevice() {
             return false;
         }
@@ -149,11 +141,6 @@ public sealed interface KeypadMessage {
         @Override
         public String type() {
             return "PING";
-        }
-
-        @Override
-        public List<String> fields() {
-            return List.of();
         }
 
         @Override
