@@ -58,6 +58,7 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
     private final HikariDataSource pool;
     private final SqlQueueReads reads = new SqlQueueReads(PostgresDialect.INSTANCE);
     private final QueueStatisticsRows statistics = new QueueStatisticsRows(PostgresDialect.INSTANCE);
+    private final EventHorizon horizon = new EventHorizon();
     private volatile boolean schemaChecked;
 
     private PostgresQueueStore(HikariDataSource pool) {
@@ -93,27 +94,29 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
                 T result;
                 try {
                     result = work.run(transaction);
-                    transaction.writeEvents();
                 } catch (SqlQueueTransaction.QueueSqlException e) {
                     rollbackQuietly(connection);
                     if (attempt < ATTEMPTS && retryable(e.sqlCause())) {
                         continue;
                     }
                     throw translate(e.sqlCause(), false);
-                } catch (SQLException e) {
-                    rollbackQuietly(connection);
-                    if (attempt < ATTEMPTS && retryable(e)) {
-                        continue;
-                    }
-                    throw translate(e, false);
                 } catch (RuntimeException e) {
                     rollbackQuietly(connection);
                     throw e;
                 }
                 try {
-                    connection.commit();
+                    transaction.writeEventsAndCommit();
                 } catch (SQLException e) {
-                    throw translate(e, true);
+                    boolean mayBeStored = connectionLost(e);
+                    if (!mayBeStored && transaction.committed()) {
+                        LOG.debug("A queue change committed but its notification failed: {}", e.getSQLState());
+                        return result;
+                    }
+                    rollbackQuietly(connection);
+                    if (!mayBeStored && attempt < ATTEMPTS && retryable(e)) {
+                        continue;
+                    }
+                    throw translate(e, mayBeStored);
                 }
                 return result;
             } catch (SQLException e) {
@@ -231,7 +234,8 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
         if (limit < 1) {
             throw new IllegalArgumentException("limit >= 1");
         }
-        return read(connection -> reads.eventsAfter(connection, cursor, limit));
+        long upTo = settledLine();
+        return read(connection -> reads.eventsAfter(connection, cursor, upTo, limit));
     }
 
     /**
@@ -248,10 +252,20 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
         });
     }
 
-    /** The newest event's id (0 before the first): a board that starts now reads on from here. */
+    /**
+     * The id up to which the log is final (0 before the first event): a board that starts now reads on from here.
+     * Events still being committed when it is read come after it.
+     */
     public long lastEventId() {
-        return read(connection -> QueueSql.first(connection, "SELECT last_id FROM queue_event_clock WHERE id = 1",
-                QueueSql.NOTHING, rows -> rows.getLong(1)).orElse(0L));
+        return settledLine();
+    }
+
+    /** Each look in a transaction of its own (rolled back): a second one settles what the first saw, if it can. */
+    private long settledLine() {
+        if (read(horizon::look)) {
+            read(horizon::look);
+        }
+        return horizon.settled();
     }
 
     /** Whether the server answers now (a quick round trip); never throws. */

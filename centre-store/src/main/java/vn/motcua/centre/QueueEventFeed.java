@@ -15,7 +15,8 @@ import vn.motcua.core.queue.LoggedEvent;
 import vn.motcua.store.sql.SqlQueueReads;
 
 /**
- * Every queue event stored by any desk of the centre, in commit order, for a board or counter on this PC. A thread
+ * Every queue event stored by any desk of the centre, in the log's order (each ticket's events in the order they
+ * happened), for a board or counter on this PC. A thread
  * of its own keeps a connection that LISTENs on the queue's channel: each commit's NOTIFY wakes it and it reads the
  * log on from its cursor (the last id delivered), so an event arrives within milliseconds and none is skipped or
  * delivered twice. Without a notification it reads anyway every {@link #RECHECK}, which also notices a dead
@@ -26,6 +27,7 @@ public final class QueueEventFeed implements AutoCloseable {
     /** Start with the events stored after the feed first connects (the server may be away when it starts). */
     public static final long FROM_NOW = -1;
     static final Duration RECHECK = Duration.ofSeconds(2);
+    private static final Duration SETTLING = Duration.ofMillis(20);
     private static final Logger LOG = LoggerFactory.getLogger(QueueEventFeed.class);
     private static final int PAGE = 500;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
@@ -44,9 +46,11 @@ public final class QueueEventFeed implements AutoCloseable {
     private final CentreSettings settings;
     private final Subscriber subscriber;
     private final SqlQueueReads reads = new SqlQueueReads(PostgresDialect.INSTANCE);
+    private final EventHorizon horizon = new EventHorizon();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread thread;
     private volatile long cursor;
+    private boolean waiting;
     private volatile Connection connection;
 
     private QueueEventFeed(CentreSettings settings, long cursor, Subscriber subscriber) {
@@ -81,6 +85,7 @@ public final class QueueEventFeed implements AutoCloseable {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + PostgresQueueTransaction.CHANNEL);
+                    statement.execute("SET synchronous_commit TO off"); // it only reads: EventHorizon
                 }
                 catchUp(listening);
                 connected = true;
@@ -88,7 +93,8 @@ public final class QueueEventFeed implements AutoCloseable {
                 subscriber.onConnection(true);
                 PGConnection notifications = listening.unwrap(PGConnection.class);
                 while (closed.getCount() > 0) {
-                    notifications.getNotifications((int) RECHECK.toMillis());
+                    // an event of a transaction still running beside it waits for that one: look again soon
+                    notifications.getNotifications((int) (waiting ? SETTLING : RECHECK).toMillis());
                     catchUp(listening);
                 }
             } catch (SQLException | RuntimeException e) {
@@ -111,13 +117,14 @@ public final class QueueEventFeed implements AutoCloseable {
     }
 
     private void catchUp(Connection listening) throws SQLException {
+        // each look is a transaction of its own (autocommit): a second one settles what the first saw, if it can
+        waiting = horizon.look(listening) && horizon.look(listening);
+        long settled = horizon.settled();
         if (cursor == FROM_NOW) {
-            cursor = vn.motcua.store.sql.QueueSql.first(listening,
-                    "SELECT last_id FROM queue_event_clock WHERE id = 1", vn.motcua.store.sql.QueueSql.NOTHING,
-                    rows -> rows.getLong(1)).orElse(0L);
+            cursor = settled;
         }
         while (true) {
-            List<LoggedEvent> events = reads.eventsAfter(listening, cursor, PAGE);
+            List<LoggedEvent> events = reads.eventsAfter(listening, cursor, settled, PAGE);
             if (events.isEmpty()) {
                 return;
             }

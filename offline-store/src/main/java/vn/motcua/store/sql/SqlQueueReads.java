@@ -136,28 +136,32 @@ public final class SqlQueueReads {
     }
 
     public List<LoggedEvent> eventsAfter(Connection connection, long cursor, int limit) throws SQLException {
+        return eventsAfter(connection, cursor, Long.MAX_VALUE, limit);
+    }
+
+    /** The events after {@code cursor} up to {@code upTo} (a line below which the log is final), oldest first. */
+    public List<LoggedEvent> eventsAfter(Connection connection, long cursor, long upTo, int limit)
+            throws SQLException {
         if (limit < 1) {
             throw new IllegalArgumentException("limit >= 1");
         }
         return QueueSql.list(connection, """
                 SELECT e.*, t.prefix, t.sequence FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id
-                WHERE e.id > ? ORDER BY e.id LIMIT ?""", statement -> {
+                WHERE e.id > ? AND e.id <= ? ORDER BY e.id LIMIT ?""", statement -> {
                     statement.setLong(1, cursor);
-                    statement.setInt(2, limit);
+                    statement.setLong(2, upTo);
+                    statement.setInt(3, limit);
                 }, rows -> new LoggedEvent(rows.getLong("id"), event(rows),
                         new TicketNumber(rows.getString("prefix"), rows.getInt("sequence"))));
     }
 
-    static CounterState counterState(Connection connection, SqlDialect dialect, int counter) throws SQLException {
-        return QueueSql.first(connection, "SELECT * FROM queue_counter_state WHERE counter_number = ?",
-                statement -> statement.setInt(1, counter), rows -> new CounterState(rows.getInt("counter_number"),
-                        dialect.flag(rows, "paused"), rows.getInt("normals_since_priority")))
-                .orElseGet(() -> CounterState.initial(counter));
+    static CounterState counterState(ResultSet rows, SqlDialect dialect) throws SQLException {
+        return new CounterState(rows.getInt("counter_number"), dialect.flag(rows, "paused"),
+                rows.getInt("normals_since_priority"));
     }
 
     private CounterState counterState(ResultSet rows) throws SQLException {
-        return new CounterState(rows.getInt("counter_number"), dialect.flag(rows, "paused"),
-                rows.getInt("normals_since_priority"));
+        return counterState(rows, dialect);
     }
 
     private TicketEvent event(ResultSet rows) throws SQLException {

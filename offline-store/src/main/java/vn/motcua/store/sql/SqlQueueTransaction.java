@@ -94,8 +94,44 @@ public class SqlQueueTransaction implements QueueTransaction {
         }
     }
 
-    public final Connection connection() {
+    /** The transaction's connection, for a statement of its own: a store sends what it deferred first. */
+    public Connection connection() {
         return connection;
+    }
+
+    /**
+     * Runs a query of this transaction. A store may send the statements it {@link #write deferred} in front of it, in
+     * the same round trip.
+     */
+    protected <T> List<T> query(String sql, QueueSql.Binder binder, QueueSql.RowMapper<T> mapper) throws SQLException {
+        return QueueSql.list(connection, sql, binder, mapper);
+    }
+
+    private <T> Optional<T> first(String sql, QueueSql.Binder binder, QueueSql.RowMapper<T> mapper)
+            throws SQLException {
+        return query(sql, binder, mapper).stream().findFirst();
+    }
+
+    private int count(String sql, QueueSql.Binder binder) throws SQLException {
+        return first(sql, binder, rows -> rows.getInt(1)).orElseThrow();
+    }
+
+    /**
+     * A write whose outcome the transaction needs only at commit: it must change {@code expectedRows} rows
+     * ({@link #ANY_ROWS}: any number), else the transaction fails. A store may defer it to its next statement, at the
+     * latest the commit, in the same round trip; what the transaction reads afterwards includes it either way.
+     */
+    protected void write(String sql, QueueSql.Binder binder, int expectedRows) throws SQLException {
+        checkWritten(sql, expectedRows, QueueSql.execute(connection, sql, binder));
+    }
+
+    protected static final int ANY_ROWS = -1;
+
+    protected static void checkWritten(String sql, int expectedRows, int written) {
+        if (expectedRows != ANY_ROWS && written != expectedRows) {
+            throw new StoreException("Expected " + expectedRows + " row(s) changed, found " + written + ": "
+                    + sql.substring(0, Math.min(40, sql.length())));
+        }
     }
 
     protected final SqlDialect dialect() {
@@ -120,24 +156,27 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     @Override
     public CounterState counterState(int counter) {
-        return unchecked(() -> SqlQueueReads.counterState(connection, dialect, counter));
+        return unchecked(() -> first("SELECT * FROM queue_counter_state WHERE counter_number = ?",
+                statement -> statement.setInt(1, counter), rows -> SqlQueueReads.counterState(rows, dialect))
+                .orElseGet(() -> CounterState.initial(counter)));
     }
 
     @Override
     public void saveCounterState(CounterState state) {
         unchecked(() -> {
             lockCounter(state.counter());
-            return QueueSql.execute(connection, SAVE_STATE, statement -> {
+            write(SAVE_STATE, statement -> {
                 statement.setInt(1, state.counter());
                 dialect.setFlag(statement, 2, state.paused());
                 statement.setInt(3, state.normalsSincePriority());
-            });
+            }, 1);
+            return null;
         });
     }
 
     @Override
     public Optional<Ticket> ticket(TicketId id) {
-        return unchecked(() -> QueueSql.first(connection, TicketRows.SELECT + "WHERE id = ?" + dialect.lockRows(),
+        return unchecked(() -> first(TicketRows.SELECT + "WHERE id = ?" + dialect.lockRows(),
                 statement -> statement.setLong(1, id.value()), tickets::read));
     }
 
@@ -145,7 +184,7 @@ public class SqlQueueTransaction implements QueueTransaction {
     public Optional<Ticket> activeTicketAt(int counter) {
         return unchecked(() -> {
             lockCounter(counter);
-            return QueueSql.first(connection, TicketRows.SELECT
+            return first(TicketRows.SELECT
                     + "WHERE held_by = ? AND status IN ('CALLED', 'SERVING')" + dialect.lockRows(),
                     statement -> statement.setInt(1, counter), tickets::read);
         });
@@ -158,12 +197,12 @@ public class SqlQueueTransaction implements QueueTransaction {
             List<Ticket> heads = new ArrayList<>();
             for (PriorityGroup group : PriorityGroup.values()) {
                 for (ServiceId service : counter.services()) {
-                    QueueSql.first(connection, LANE_HEAD + skippingLocked, statement -> {
+                    first(LANE_HEAD + skippingLocked, statement -> {
                         statement.setString(1, service.value());
                         statement.setString(2, group.name());
                     }, tickets::read).ifPresent(heads::add);
                 }
-                QueueSql.first(connection, RESERVED_HEAD + skippingLocked, statement -> {
+                first(RESERVED_HEAD + skippingLocked, statement -> {
                     statement.setInt(1, counter.number());
                     statement.setString(2, group.name());
                 }, tickets::read).ifPresent(heads::add);
@@ -174,7 +213,7 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     @Override
     public List<Ticket> ticketsNumbered(TicketNumber number) {
-        return unchecked(() -> QueueSql.list(connection, TicketRows.SELECT
+        return unchecked(() -> query(TicketRows.SELECT
                 + "WHERE prefix = ? AND sequence = ? ORDER BY day DESC, id DESC" + dialect.lockRows(), statement -> {
                     statement.setString(1, number.prefix());
                     statement.setInt(2, number.sequence());
@@ -183,14 +222,14 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     @Override
     public List<Ticket> unfinishedUpTo(LocalDate day) {
-        return unchecked(() -> QueueSql.list(connection, TicketRows.SELECT
+        return unchecked(() -> query(TicketRows.SELECT
                 + "WHERE day <= ? AND status NOT IN ('FINISHED', 'CANCELLED', 'CLOSED') ORDER BY id"
                 + dialect.lockRows(), statement -> dialect.setDay(statement, 1, day), tickets::read));
     }
 
     @Override
     public int issuedCount(ServiceId service, LocalDate day) {
-        return unchecked(() -> QueueSql.count(connection,
+        return unchecked(() -> count(
                 "SELECT count(*) FROM ticket WHERE service_id = ? AND day = ? AND NOT walk_in AND status <> 'CANCELLED'",
                 statement -> {
                     statement.setString(1, service.value());
@@ -201,14 +240,14 @@ public class SqlQueueTransaction implements QueueTransaction {
     @Override
     public int waitingCount(ServiceId service, Set<PriorityGroup> groups) {
         String in = groups.stream().map(group -> "'" + group.name() + "'").collect(Collectors.joining(", "));
-        return unchecked(() -> QueueSql.count(connection, "SELECT count(*) FROM ticket WHERE status = 'WAITING' "
+        return unchecked(() -> count( "SELECT count(*) FROM ticket WHERE status = 'WAITING' "
                 + "AND reserved_for IS NULL AND service_id = ? AND priority_group IN (" + in + ")",
                 statement -> statement.setString(1, service.value())));
     }
 
     @Override
     public List<Duration> recentServiceTimes(ServiceId service, int limit) {
-        return unchecked(() -> QueueSql.list(connection,
+        return unchecked(() -> query(
                 "SELECT seconds FROM queue_service_time WHERE service_id = ? ORDER BY finished_at DESC, id DESC LIMIT ?",
                 statement -> {
                     statement.setString(1, service.value());
@@ -222,7 +261,7 @@ public class SqlQueueTransaction implements QueueTransaction {
      */
     @Override
     public int nextNumber(String prefix, LocalDate day) {
-        return unchecked(() -> QueueSql.first(connection, ADVANCE_NUMBER, statement -> {
+        return unchecked(() -> first(ADVANCE_NUMBER, statement -> {
             statement.setString(1, prefix);
             dialect.setDay(statement, 2, day);
         }, rows -> rows.getInt(1)).orElseThrow(() -> new SQLException("The ticket sequence upsert returned no row")));
@@ -231,19 +270,18 @@ public class SqlQueueTransaction implements QueueTransaction {
     @Override
     public Ticket insert(NewTicket ticket) {
         return unchecked(() -> {
-            Ticket stored = ticket.withId(new TicketId(dialect.nextTicketId(connection)));
-            QueueSql.execute(connection, TicketRows.INSERT, statement -> tickets.bind(statement, stored));
+            Ticket stored = ticket.withId(new TicketId(dialect.nextTicketId(connection())));
+            write(TicketRows.INSERT, statement -> tickets.bind(statement, stored), 1);
             return stored;
         });
     }
 
     @Override
     public void update(Ticket ticket) {
-        int updated = unchecked(() -> QueueSql.execute(connection, TicketRows.UPDATE,
-                statement -> tickets.bind(statement, ticket)));
-        if (updated != 1) {
-            throw new StoreException("Ticket " + ticket.id() + " is not stored");
-        }
+        unchecked(() -> {
+            write(TicketRows.UPDATE, statement -> tickets.bind(statement, ticket), 1);
+            return null;
+        });
     }
 
     @Override
@@ -256,8 +294,8 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     /** Stores the event with the next id of the log; ids must rise in commit order ({@link SqlQueueReads#eventsAfter}). */
     protected void insertEvent(TicketEvent event) throws SQLException {
-        QueueSql.execute(connection, "INSERT INTO ticket_event (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                statement -> bindEvent(statement, 1, event));
+        write("INSERT INTO ticket_event (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                statement -> bindEvent(statement, 1, event), 1);
     }
 
     /** Binds the {@link #EVENT_COLUMNS} from {@code start}; returns the next index. */
@@ -276,12 +314,14 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     @Override
     public void recordServiceTime(ServiceId service, LocalDateTime finishedAt, Duration serviceTime) {
-        unchecked(() -> QueueSql.execute(connection,
-                "INSERT INTO queue_service_time (service_id, finished_at, seconds) VALUES (?, ?, ?)", statement -> {
-                    statement.setString(1, service.value());
-                    dialect.setTime(statement, 2, finishedAt);
-                    statement.setLong(3, Math.max(0, serviceTime.toSeconds()));
-                }));
+        unchecked(() -> {
+            write("INSERT INTO queue_service_time (service_id, finished_at, seconds) VALUES (?, ?, ?)", statement -> {
+                statement.setString(1, service.value());
+                dialect.setTime(statement, 2, finishedAt);
+                statement.setLong(3, Math.max(0, serviceTime.toSeconds()));
+            }, 1);
+            return null;
+        });
     }
 
     /**
@@ -291,11 +331,11 @@ public class SqlQueueTransaction implements QueueTransaction {
      */
     @Override
     public Rating recordRating(NewRating rating) {
-        return unchecked(() -> ratings.insert(connection, rating));
+        return unchecked(() -> ratings.insert(connection(), rating));
     }
 
     @Override
     public Optional<Rating> giveRatingReason(long ratingId, String reason) {
-        return unchecked(() -> ratings.giveReason(connection, ratingId, reason));
+        return unchecked(() -> ratings.giveReason(connection(), ratingId, reason));
     }
 }
