@@ -21,6 +21,7 @@ import vn.motcua.app.intake.IntakeForms;
 import vn.motcua.app.queue.CallAnnouncements;
 import vn.motcua.app.dossier.DossierRecords;
 import vn.motcua.app.rating.RatingDeadlines;
+import vn.motcua.app.rating.RatingRelay;
 import vn.motcua.devices.keypad.KeypadKind;
 import vn.motcua.devices.keypad.KeypadSettings;
 import vn.motcua.devices.keypad.SerialRatingKeypad;
@@ -125,6 +126,8 @@ public final class ServiceRegistry implements AutoCloseable {
     /** Centre mode: the shared queue and its event feed; empty in single-PC mode. */
     private final Optional<PostgresQueueStore> centreQueue;
     private final Optional<QueueEventFeed> centreFeed;
+    /** Centre mode: forwards the presses kept while the server was away. */
+    private final Optional<RatingRelay> ratingRelay;
     private final OfficeStatistics statistics;
     private final StatisticsSettings statisticsSettings;
 
@@ -146,8 +149,6 @@ public final class ServiceRegistry implements AutoCloseable {
         QueueStore queueStore = centreQueue.<QueueStore>map(shared -> shared).orElse(store.queue());
         this.queueStore = queueStore;
         this.queue = new QueueDesk(queueStore, calendar, clock);
-        this.centreFeed = centre.map(shared -> QueueEventFeed.start(shared, QueueEventFeed.FROM_NOW,
-                queue::storedElsewhere));
         centreQueue.ifPresent(shared -> loadDemoQueueIfEmpty(shared, settings));
         this.ticketPrinter = TicketPrinters.create(devices.printer());
         this.kiosk = new Kiosk(queue, ticketPrinter, devices.printer().whenSilent() == WhenSilent.REFUSE
@@ -183,8 +184,28 @@ public final class ServiceRegistry implements AutoCloseable {
                 .orElse(store.dossierRatings());
         this.sync = store.syncEngine(devices.sync(), dossierRatings);
         sync.start();
-        this.ratings = new RatingDesk(queueStore, devices.ratingRules(), clock);
+        // Centre mode: a press the server cannot take waits in this desk's store and is forwarded when it is back.
+        this.ratings = new RatingDesk(queueStore, devices.ratingRules(), clock,
+                centreQueue.map(shared -> store.pendingRatings(clock)));
         centreQueue.ifPresent(shared -> ratings.addListener(store.ratedDossierQueue()));
+        this.ratingRelay = centreQueue.map(shared -> RatingRelay.start(ratings));
+        // The feed's reconnection (it has caught up by then) lifts the screens' unavailable signs and forwards the
+        // kept presses at once.
+        this.centreFeed = centre.map(shared -> QueueEventFeed.start(shared, QueueEventFeed.FROM_NOW,
+                new QueueEventFeed.Subscriber() {
+                    @Override
+                    public void onEvents(List<vn.motcua.core.queue.LoggedEvent> events) {
+                        queue.storedElsewhere(events);
+                    }
+
+                    @Override
+                    public void onConnection(boolean connected) {
+                        queue.storeReachable(connected);
+                        if (connected) {
+                            ratingRelay.ifPresent(RatingRelay::forwardSoon);
+                        }
+                    }
+                }));
         this.ratingDeadlines = new RatingDeadlines(ratings, executor, clock);
         ratings.addListener(ratingDeadlines);
         this.ratingScreen = new ScreenKeypad(clock);
@@ -541,6 +562,7 @@ public final class ServiceRegistry implements AutoCloseable {
         ratingKeypad.ifPresent(RatingKeypad::close);
         ratingScreen.close();
         centreFeed.ifPresent(QueueEventFeed::close);
+        ratingRelay.ifPresent(RatingRelay::close);
         centreQueue.ifPresent(PostgresQueueStore::close);
         sync.stop();
         qrReader.ifPresent(QrCodeReader::close);

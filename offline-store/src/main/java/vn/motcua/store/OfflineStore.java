@@ -25,6 +25,7 @@ import vn.motcua.core.intake.DigitisedDocuments;
 import vn.motcua.core.intake.DossierTickets;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.rating.DossierRatings;
+import vn.motcua.core.rating.PendingRatings;
 import vn.motcua.core.rating.RatingListener;
 import vn.motcua.store.demo.DemoCatalogue;
 import vn.motcua.store.demo.DemoQueue;
@@ -40,6 +41,7 @@ import vn.motcua.store.sqlite.SqliteDossierSequence;
 import vn.motcua.store.sqlite.SqliteDigitisedDocuments;
 import vn.motcua.store.sqlite.SqliteDossierStore;
 import vn.motcua.store.sqlite.SqliteIssuedForms;
+import vn.motcua.store.sqlite.SqlitePendingRatings;
 import vn.motcua.store.sqlite.SqliteResultFiles;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteSyncLog;
@@ -47,6 +49,7 @@ import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
 import vn.motcua.store.sqlite.SqliteOutbox;
+import vn.motcua.store.sqlite.SqlitePendingRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sqlite.SqliteStatistics;
 import vn.motcua.store.sync.RatedDossierQueue;
@@ -192,6 +195,14 @@ public final class OfflineStore implements AutoCloseable {
      */
     public RatingListener ratedDossierQueue() {
         return new RatedDossierQueue(outbox());
+    }
+
+    /**
+     * Centre mode: the presses this counter keeps while the centre's server is away, until they are forwarded
+     * ({@code RatingDesk#forwardPending}).
+     */
+    public PendingRatings pendingRatings(Clock clock) {
+        return new SqlitePendingRatings(database, clock);
     }
 
     /**

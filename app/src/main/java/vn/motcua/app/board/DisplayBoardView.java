@@ -17,6 +17,7 @@ import vn.motcua.app.i18n.Messages;
 /** The display board for the waiting room's screen: read from across the room, so few words and large type. */
 public final class DisplayBoardView {
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final BorderPane root = new BorderPane();
 
@@ -25,7 +26,15 @@ public final class DisplayBoardView {
         root.getStyleClass().add("display-board");
         Label agency = new Label(agencyName);
         agency.getStyleClass().add("board-agency");
-        root.setTop(agency);
+        Label unavailable = new Label();
+        unavailable.setId("boardUnavailable");
+        unavailable.getStyleClass().add("board-unavailable");
+        unavailable.setWrapText(true);
+        unavailable.setMaxWidth(Double.MAX_VALUE);
+        unavailable.textProperty().bind(model.unavailableTextProperty());
+        unavailable.visibleProperty().bind(model.unavailableProperty());
+        unavailable.managedProperty().bind(model.unavailableProperty());
+        root.setTop(new VBox(agency, unavailable));
 
         Label invite = new Label(messages.get("board.invite"));
         invite.getStyleClass().add("board-invite");
@@ -59,6 +68,9 @@ public final class DisplayBoardView {
 
         VBox centre = new VBox(latest, lists);
         centre.getStyleClass().add("board-centre");
+        // the last picture stays, dimmed: it may be out of date while the queue's server is away
+        model.unavailableProperty().addListener((obs, was, now) -> centre.pseudoClassStateChanged(STALE, now));
+        centre.pseudoClassStateChanged(STALE, model.unavailableProperty().get());
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.setCenter(centre);
     }

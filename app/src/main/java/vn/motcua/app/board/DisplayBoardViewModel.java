@@ -27,13 +27,19 @@ import vn.motcua.core.queue.Counter;
 import vn.motcua.core.queue.CounterNow;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.QueueDesk;
+import vn.motcua.core.queue.QueueEvent;
 import vn.motcua.core.queue.QueueListener;
+import vn.motcua.core.queue.QueueUnavailableException;
 
 /**
  * The waiting-room board: the newest call in very large type (highlighted for {@link #HIGHLIGHT} after it is
  * made), each counter with the number it is calling or serving, and the last {@link #LAST_CALLS} calls. Reloads
  * on every change in this process; the window also calls {@link #reload()} every {@link #POLL} for the calls
  * of other processes.
+ *
+ * <p>In centre mode the queue's server (or the LAN) may be away: the board then shows {@link #unavailableProperty()}
+ * over the last picture it read, which stays on screen marked as possibly out of date. The sign goes once the event
+ * feed is connected again (it has caught up with the calls made meanwhile) and the board has read them.
  */
 public final class DisplayBoardViewModel {
     public static final int LAST_CALLS = 8;
@@ -53,12 +59,16 @@ public final class DisplayBoardViewModel {
     private final StringProperty latestNumber = new SimpleStringProperty(this, "latestNumber", "");
     private final StringProperty latestCounter = new SimpleStringProperty(this, "latestCounter", "");
     private final BooleanProperty highlighted = new SimpleBooleanProperty(this, "highlighted");
+    private final BooleanProperty unavailable = new SimpleBooleanProperty(this, "unavailable");
+    private final StringProperty unavailableText = new SimpleStringProperty(this, "unavailableText", "");
     private final ObservableList<BoardLine> counters = FXCollections.observableArrayList();
     private final ObservableList<BoardLine> lastCalls = FXCollections.observableArrayList();
 
     private CallRecord latest;
     private Cancellable endHighlight;
     private boolean disposed;
+    /** The event feed said the server is away and has not said it is back. */
+    private boolean feedLost;
 
     public DisplayBoardViewModel(QueueDesk desk, TaskExecutor executor, Messages messages, Clock clock) {
         this.clock = Objects.requireNonNull(clock);
@@ -66,7 +76,13 @@ public final class DisplayBoardViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.messages = Objects.requireNonNull(messages);
         CoalescedRun reloadSoon = new CoalescedRun(executor, this::reload);
-        this.listener = event -> reloadSoon.run();
+        this.listener = event -> {
+            if (event instanceof QueueEvent.StoreReachable reachable) {
+                executor.schedule(Duration.ZERO, () -> reachable(reachable.reachable()));
+            } else {
+                reloadSoon.run();
+            }
+        };
     }
 
     public void start() {
@@ -88,7 +104,33 @@ public final class DisplayBoardViewModel {
             return;
         }
         executor.submit(() -> new Snapshot(desk.configuration(), desk.counters(), desk.lastCalls(LAST_CALLS)),
-                this::show, failure -> { });
+                snapshot -> {
+                    show(snapshot);
+                    if (!feedLost) {
+                        showUnavailable(false);
+                    }
+                }, failure -> {
+                    if (failure instanceof QueueUnavailableException) {
+                        showUnavailable(true);
+                    }
+                });
+    }
+
+    /** The event feed lost the server, or is connected again and has caught up: read what was called meanwhile. */
+    private void reachable(boolean reachable) {
+        if (disposed) {
+            return;
+        }
+        feedLost = !reachable;
+        if (!reachable) {
+            showUnavailable(true);
+        }
+        reload();
+    }
+
+    private void showUnavailable(boolean away) {
+        unavailable.set(away);
+        unavailableText.set(away ? messages.get("board.unavailable") : "");
     }
 
     private void show(Snapshot snapshot) {
@@ -133,6 +175,16 @@ public final class DisplayBoardViewModel {
 
     public ReadOnlyStringProperty latestCounterProperty() {
         return latestCounter;
+    }
+
+    /** The queue's server cannot be reached: the numbers shown are the last read and may be out of date. */
+    public ReadOnlyBooleanProperty unavailableProperty() {
+        return unavailable;
+    }
+
+    /** The sign's text while {@link #unavailableProperty()}; empty otherwise. */
+    public ReadOnlyStringProperty unavailableTextProperty() {
+        return unavailableText;
     }
 
     public ReadOnlyBooleanProperty highlightedProperty() {

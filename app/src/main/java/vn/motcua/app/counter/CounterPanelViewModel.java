@@ -42,6 +42,7 @@ import vn.motcua.core.queue.TransferTarget;
 import vn.motcua.core.queue.WaitingTicket;
 import vn.motcua.core.rating.Arming;
 import vn.motcua.core.rating.CounterRatings.ArmOutcome;
+import vn.motcua.core.rating.NewRating;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.core.rating.RatingDesk;
 import vn.motcua.core.rating.RatingEvent;
@@ -231,6 +232,25 @@ public final class CounterPanelViewModel {
                     level(given.rating()), given.rating().reason().orElse("")), false);
             case RatingEvent.StreakChecked checked -> showStreak(checked.streak());
             case RatingEvent.NotRecorded notRecorded -> sayRating(messages.get("satisfaction.panel.notStored"), true);
+            case RatingEvent.Kept kept -> kept(kept.rating());
+            case RatingEvent.Forwarded forwarded -> { }
+        }
+    }
+
+    /** The centre's server was away: the press waits on this PC and is forwarded when the server is back. */
+    private void kept(NewRating rating) {
+        if (rating.flag() == RatingFlag.NONE) {
+            String subject = armed.filter(a -> a.ticket().equals(rating.ticket())).map(this::subject)
+                    .orElseGet(() -> messages.get("satisfaction.subject.service"));
+            armed = Optional.empty();
+            ratingWaiting.set(false);
+            String key = "ratingLevel." + rating.level().orElseThrow().name();
+            sayRating(messages.format("satisfaction.panel.kept", subject, messages.get(key)), false);
+        } else if (armed.isPresent()) {
+            flaggedWhileArmed++;
+            showCountdown();
+        } else {
+            sayRating(messages.get("satisfaction.panel.keptFlagged"), false);
         }
     }
 

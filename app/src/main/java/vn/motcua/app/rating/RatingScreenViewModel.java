@@ -166,6 +166,16 @@ public final class RatingScreenViewModel {
                     thanks();
                 }
             }
+            case RatingEvent.Kept kept -> {
+                // kept on this PC until the centre's server is back: no reason asked, there is no stored rating yet
+                if (kept.rating().flag() == RatingFlag.NONE && phase.get() == Phase.ASKING) {
+                    armed = Optional.empty();
+                    thanks();
+                } else if (kept.rating().flag() == RatingFlag.BURST && phase.get() == Phase.ASKING) {
+                    message.set(messages.get("satisfaction.screen.oncePlease"));
+                }
+            }
+            case RatingEvent.Forwarded forwarded -> { }
             case RatingEvent.ReasonGiven given -> { }
             case RatingEvent.StreakChecked checked -> { }
         }

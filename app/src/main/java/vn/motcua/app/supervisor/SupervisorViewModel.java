@@ -45,6 +45,7 @@ import vn.motcua.core.queue.CounterNow;
 import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueueService;
 import vn.motcua.core.queue.QueueStore;
+import vn.motcua.core.queue.QueueUnavailableException;
 import vn.motcua.core.rating.UnhappyAlertRule;
 import vn.motcua.core.rating.UnhappyStreak;
 import vn.motcua.core.queue.Ticket;
@@ -75,6 +76,8 @@ import vn.motcua.devices.statistics.StatisticsWorkbook;
  */
 public final class SupervisorViewModel {
     public static final Duration LIVE_REFRESH = Duration.ofSeconds(30);
+    /** Centre mode: how soon the period's figures are read again while the centre's queue server is away. */
+    public static final Duration RETRY_WHEN_AWAY = Duration.ofSeconds(15);
     /** Wait histogram: 5-minute bars, the last one "60 minutes and more". */
     static final Duration WAIT_BAR = Duration.ofMinutes(5);
     static final int WAIT_BARS = 13;
@@ -123,7 +126,11 @@ public final class SupervisorViewModel {
     private StatisticsReport shown;
     private TaskExecutor.Cancellable running;
     private TaskExecutor.Cancellable nextLive;
+    private TaskExecutor.Cancellable retryLoad;
     private boolean stopped;
+    /** Centre mode: the last read of the period, or of the live queue, found the centre's server away. */
+    private boolean periodAway;
+    private boolean liveAway;
 
     private SupervisorViewModel(OfficeStatistics statistics, QueueDesk queue, QueueStore tickets,
             StatisticsTargets targets, UnhappyAlertRule unhappyAlert, TaskExecutor executor, Messages messages,
@@ -177,6 +184,9 @@ public final class SupervisorViewModel {
         if (running != null) {
             running.cancel();
         }
+        if (retryLoad != null) {
+            retryLoad.cancel();
+        }
     }
 
     /** The period around the chosen day (or from it to the last day, for a custom period). */
@@ -192,7 +202,10 @@ public final class SupervisorViewModel {
         return Optional.of(Period.of(kind.get(), anchor));
     }
 
-    /** Reads the chosen period's figures. */
+    /**
+     * Reads the chosen period's figures. While the centre's queue server is away (centre mode) the figures shown
+     * stay, with a message saying so, and the period is read again every {@link #RETRY_WHEN_AWAY} until it succeeds.
+     */
     public void load() {
         Optional<Period> chosen = period();
         if (chosen.isEmpty()) {
@@ -202,18 +215,56 @@ public final class SupervisorViewModel {
         if (running != null) {
             running.cancel();
         }
+        if (retryLoad != null) {
+            retryLoad.cancel();
+        }
         busy.set(true);
-        error.set("");
+        if (!periodAway && !liveAway) {
+            error.set("");
+        }
         notice.set("");
         Period period = chosen.get();
         running = executor.submit(() -> statistics.report(period, targets), report -> {
             busy.set(false);
+            periodAway = false;
             show(report);
+            showAway();
         }, failure -> {
             busy.set(false);
+            if (queueAway(failure)) {
+                LOG.warn("The centre's queue server is away; the statistics are read again in {} s",
+                        RETRY_WHEN_AWAY.toSeconds());
+                periodAway = true;
+                showAway();
+                if (!stopped) {
+                    retryLoad = executor.schedule(RETRY_WHEN_AWAY, this::load);
+                }
+                return;
+            }
+            periodAway = false;
             LOG.warn("Reading the statistics failed", failure);
             error.set(messages.get("supervisor.error.load"));
         });
+    }
+
+    /** Centre mode: the queue's server or the LAN is away (a passing state, not a fault of the figures). */
+    private static boolean queueAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof QueueUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Says the centre's server is away while the period or the live queue found it so; clears that once back. */
+    private void showAway() {
+        String away = messages.get("supervisor.error.unavailable");
+        if (periodAway || liveAway) {
+            error.set(away);
+        } else if (error.get().equals(away)) {
+            error.set("");
+        }
     }
 
     /** The period before the one shown, of the same kind. */
@@ -286,9 +337,23 @@ public final class SupervisorViewModel {
         if (nextLive != null) {
             nextLive.cancel();
         }
-        executor.submit(this::readLive, this::showLive, failure -> {
-            LOG.warn("Reading the live queue failed", failure);
-            error.set(messages.get("supervisor.error.live"));
+        executor.submit(this::readLive, live -> {
+            liveAway = false;
+            showLive(live);
+            showAway();
+            if (periodAway && !busy.get()) {
+                load(); // the server is back: the period's figures need not wait for their retry
+            }
+        }, failure -> {
+            if (queueAway(failure)) {
+                LOG.warn("The centre's queue server is away; the live queue is read again in {} s",
+                        LIVE_REFRESH.toSeconds());
+                liveAway = true;
+                showAway();
+            } else {
+                LOG.warn("Reading the live queue failed", failure);
+                error.set(messages.get("supervisor.error.live"));
+            }
             scheduleLive();
         });
     }

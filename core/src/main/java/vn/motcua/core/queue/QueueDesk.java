@@ -50,6 +50,14 @@ public final class QueueDesk {
         events.publish(stored.stream().<QueueEvent>map(QueueEvent.Stored::new).toList());
     }
 
+    /**
+     * Tells the listeners the shared store was lost or is back (centre mode: its event feed calls this on its own
+     * thread; back means the feed has caught up with what was stored meanwhile).
+     */
+    public void storeReachable(boolean reachable) {
+        events.publish(List.of(new QueueEvent.StoreReachable(reachable, now())));
+    }
+
     /** The desk of one counter, acting for the signed-in clerk (recorded with every event, never logged). */
     public CounterDesk counter(int number, String clerk) {
         return new CounterDesk(this, number, clerk);

@@ -52,4 +52,15 @@ public sealed interface QueueEvent {
             return event.event().at();
         }
     }
+
+    /**
+     * The shared store (centre mode) was lost or is reachable again, as the store's event feed found: when reachable
+     * again, every change stored meanwhile has been delivered before this. Screens say the queue is unavailable, and
+     * reload when it is back.
+     */
+    record StoreReachable(boolean reachable, LocalDateTime at) implements QueueEvent {
+        public StoreReachable {
+            Objects.requireNonNull(at, "at");
+        }
+    }
 }

@@ -67,6 +67,9 @@ public interface QueueTransaction {
      */
     Rating recordRating(NewRating rating);
 
+    /** The press stored under that id ({@link NewRating#press()}), if it is stored. */
+    Optional<Rating> ratingOfPress(java.util.UUID press);
+
     /**
      * Adds the citizen's reason to an accepted rating that has none yet.
      *

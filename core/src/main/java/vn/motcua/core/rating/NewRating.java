@@ -3,6 +3,7 @@ package vn.motcua.core.rating;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.queue.TicketId;
 
@@ -15,10 +16,13 @@ import vn.motcua.core.queue.TicketId;
  * @param level      what the key means on the scale; empty for {@link RatingFlag#UNKNOWN_KEY}
  * @param pressedAt  office-local time the host received the press
  * @param heldMillis how long the key was held, 0 when the pad does not say
+ * @param press      this press's own id, made on the counter's PC when it was classified: a press stored again
+ *                   (kept on the counter while the centre was away, then forwarded; a retry after a commit whose
+ *                   answer was lost) is recognised by it and never stored twice
  */
 public record NewRating(int counter, String keypad, int key, Optional<RatingLevel> level, RatingFlag flag,
         Optional<TicketId> ticket, Optional<DossierCode> dossier, Optional<String> clerk, LocalDateTime pressedAt,
-        long heldMillis) {
+        long heldMillis, UUID press) {
     public NewRating {
         if (counter < 1) {
             throw new IllegalArgumentException("counter >= 1");
@@ -30,6 +34,7 @@ public record NewRating(int counter, String keypad, int key, Optional<RatingLeve
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(clerk, "clerk");
         Objects.requireNonNull(pressedAt, "pressedAt");
+        Objects.requireNonNull(press, "press");
         if (level.isEmpty() != (flag == RatingFlag.UNKNOWN_KEY)) {
             throw new IllegalArgumentException("Only a press of an unknown key has no level");
         }

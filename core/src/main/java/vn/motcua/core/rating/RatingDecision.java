@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import vn.motcua.core.rating.RatingKeypad.KeyPress;
 
 /** What {@link CounterRatings} decided: a press classified (to store), or an arming that ran out unrated. */
@@ -19,13 +20,13 @@ public sealed interface RatingDecision {
             Objects.requireNonNull(arming, "arming");
         }
 
-        /** The row to store, times in the office's zone. */
-        public NewRating toRating(ZoneId zone) {
+        /** The row to store, times in the office's zone, under the press's own id. */
+        public NewRating toRating(ZoneId zone, UUID id) {
             boolean bound = flag != RatingFlag.NOT_ARMED;
             Optional<Arming> binding = arming.filter(a -> bound);
             return new NewRating(counter, press.keypad(), press.key(), level, flag,
                     binding.flatMap(Arming::ticket), binding.flatMap(Arming::dossier), binding.map(Arming::clerk),
-                    LocalDateTime.ofInstant(press.receivedAt(), zone), press.pressMillis());
+                    LocalDateTime.ofInstant(press.receivedAt(), zone), press.pressMillis(), id);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,7 @@ import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.queue.QueueStore;
 import vn.motcua.core.queue.QueueTransaction;
+import vn.motcua.core.queue.QueueUnavailableException;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.core.queue.TicketEventKind;
@@ -32,19 +34,33 @@ import vn.motcua.core.rating.RatingKeypad.KeyPress;
  * counters proceed in parallel up to the store. Calls block on the store: never on the JavaFX thread. Time comes
  * from the presses and the clock; {@link #settle()} must be called at {@link #nextDeadline()} (the app's timer
  * does; tests move a clock and call it).
+ *
+ * <p>With {@link PendingRatings} (centre mode), a press the store cannot take because it is away is kept there
+ * instead ({@link RatingEvent.Kept}) and {@link #forwardPending()} stores it once the store is back. Every press
+ * carries its own id, and a press already stored under its id is not stored again, so a forward repeated after a
+ * lost answer, or a press kept after a commit whose answer was lost, is stored exactly once.
  */
 public final class RatingDesk {
+    private static final int FORWARD_BATCH = 100;
     private final QueueStore store;
     private final RatingRules rules;
     private final Clock clock;
     private final ConcurrentMap<Integer, CounterRatings> counters = new ConcurrentHashMap<>();
     private final ConcurrentMap<Integer, List<RatingKeypad>> keypads = new ConcurrentHashMap<>();
     private final List<RatingListener> listeners = new CopyOnWriteArrayList<>();
+    private final Optional<PendingRatings> pending;
+    private final Object forwarding = new Object();
 
     public RatingDesk(QueueStore store, RatingRules rules, Clock clock) {
+        this(store, rules, clock, Optional.empty());
+    }
+
+    /** @param pending where presses wait while the store is away (centre mode); empty: such a press is not kept */
+    public RatingDesk(QueueStore store, RatingRules rules, Clock clock, Optional<PendingRatings> pending) {
         this.store = Objects.requireNonNull(store, "store");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.pending = Objects.requireNonNull(pending, "pending");
     }
 
     public RatingRules rules() {
@@ -170,17 +186,21 @@ public final class RatingDesk {
     }
 
     private void record(RatingDecision.Classified classified) {
-        NewRating row = classified.toRating(WorkCalendar.ZONE);
+        NewRating row = classified.toRating(WorkCalendar.ZONE, UUID.randomUUID());
         Rating stored;
         try {
             stored = store.atomically(tx -> write(tx, row));
+        } catch (QueueUnavailableException e) {
+            if (row.flag() == RatingFlag.NONE) {
+                disarm(row.counter());
+            }
+            keep(row, e);
+            return;
         } catch (RuntimeException e) {
             if (row.flag() == RatingFlag.NONE) {
                 disarm(row.counter());
             }
-            publish(new RatingEvent.NotRecorded(row.counter(), row.flag(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            report(e);
+            notRecorded(row, e);
             return;
         }
         if (row.flag() == RatingFlag.NONE) {
@@ -192,8 +212,76 @@ public final class RatingDesk {
         }
     }
 
+    /** The store is away: the press waits on this PC when there is somewhere to keep it. */
+    private void keep(NewRating row, QueueUnavailableException unavailable) {
+        if (pending.isEmpty()) {
+            notRecorded(row, unavailable);
+            return;
+        }
+        try {
+            pending.get().keep(row);
+        } catch (RuntimeException e) {
+            notRecorded(row, e);
+            return;
+        }
+        publish(new RatingEvent.Kept(row));
+    }
+
+    private void notRecorded(NewRating row, RuntimeException e) {
+        publish(new RatingEvent.NotRecorded(row.counter(), row.flag(),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        report(e);
+    }
+
+    /**
+     * Stores the presses kept while the store was away, oldest first, each once (a press already stored under its id
+     * is only marked forwarded). Stops at the first sign the store is away again: the rest wait for the next call. A
+     * press the store refuses for another reason is set aside with it, never retried. One forward runs at a time.
+     *
+     * @return how many presses were forwarded
+     */
+    public int forwardPending() {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        PendingRatings kept = pending.get();
+        synchronized (forwarding) {
+            int forwarded = 0;
+            while (true) {
+                List<NewRating> batch = kept.pending(FORWARD_BATCH);
+                if (batch.isEmpty()) {
+                    return forwarded;
+                }
+                for (NewRating row : batch) {
+                    Rating stored;
+                    try {
+                        stored = store.atomically(tx -> write(tx, row));
+                    } catch (QueueUnavailableException e) {
+                        return forwarded;
+                    } catch (RuntimeException e) {
+                        kept.refused(row.press(), e.getClass().getSimpleName());
+                        report(e);
+                        continue;
+                    }
+                    kept.forwarded(row.press(), stored.id());
+                    forwarded++;
+                    publish(new RatingEvent.Forwarded(stored));
+                }
+            }
+        }
+    }
+
+    /** How many presses wait on this PC for the store (0 without {@link PendingRatings}). */
+    public int pendingCount() {
+        return pending.map(PendingRatings::pendingCount).orElse(0);
+    }
+
     /** The press, and for an accepted rating of a ticket its RATED event: both or neither. */
     private static Rating write(QueueTransaction tx, NewRating row) {
+        Optional<Rating> already = tx.ratingOfPress(row.press());
+        if (already.isPresent()) {
+            return already.get(); // stored before, its answer lost: with its RATED event, in that transaction
+        }
         Rating stored = tx.recordRating(row);
         if (row.flag() == RatingFlag.NONE && row.ticket().isPresent()) {
             Ticket ticket = tx.ticket(row.ticket().get()).orElseThrow(

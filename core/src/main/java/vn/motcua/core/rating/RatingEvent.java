@@ -74,4 +74,31 @@ public sealed interface RatingEvent {
             Objects.requireNonNull(problem, "problem");
         }
     }
+
+    /**
+     * The queue's store was away (centre mode), so the press was kept on this counter's PC; it is forwarded once the
+     * store is back ({@link Forwarded}). The flag is the one it will be stored with.
+     */
+    record Kept(NewRating rating) implements RatingEvent {
+        public Kept {
+            Objects.requireNonNull(rating, "rating");
+        }
+
+        @Override
+        public int counter() {
+            return rating.counter();
+        }
+    }
+
+    /** A press kept while the store was away has now been stored there. */
+    record Forwarded(Rating rating) implements RatingEvent {
+        public Forwarded {
+            Objects.requireNonNull(rating, "rating");
+        }
+
+        @Override
+        public int counter() {
+            return rating.counter();
+        }
+    }
 }

@@ -36,7 +36,7 @@ class CounterRatingsTest {
         assertThat(decided).singleElement().isInstanceOfSatisfying(Classified.class, c -> {
             assertThat(c.flag()).isEqualTo(RatingFlag.NONE);
             assertThat(c.level()).contains(RatingLevel.SATISFIED);
-            NewRating row = c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE);
+            NewRating row = c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE, java.util.UUID.randomUUID());
             assertThat(row.ticket()).contains(new TicketId(7));
             assertThat(row.dossier()).contains(DOSSIER);
             assertThat(row.clerk()).contains("lan.nt");
@@ -53,7 +53,7 @@ class CounterRatingsTest {
         Classified c = (Classified) decided.getFirst();
         assertThat(c.flag()).isEqualTo(RatingFlag.NOT_ARMED);
         assertThat(c.level()).contains(RatingLevel.VERY_SATISFIED);
-        NewRating row = c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE);
+        NewRating row = c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE, java.util.UUID.randomUUID());
         assertThat(row.ticket()).isEmpty();
         assertThat(row.dossier()).isEmpty();
         assertThat(row.clerk()).isEmpty();
@@ -120,7 +120,7 @@ class CounterRatingsTest {
         List<RatingDecision> decided = counter.press(press(4, 1_000));
 
         assertThat(flags(decided)).containsExactly(RatingFlag.UNKNOWN_KEY);
-        assertThat(((Classified) decided.getFirst()).toRating(vn.motcua.core.calendar.WorkCalendar.ZONE).ticket())
+        assertThat(((Classified) decided.getFirst()).toRating(vn.motcua.core.calendar.WorkCalendar.ZONE, java.util.UUID.randomUUID()).ticket())
                 .contains(new TicketId(7));
         counter.press(press(1, 2_000));
         assertThat(flags(counter.settle(at(3_000)))).containsExactly(RatingFlag.NONE);
@@ -199,7 +199,7 @@ class CounterRatingsTest {
         counter.press(press(3, 1_000));
         Classified c = (Classified) counter.settle(at(2_000)).getFirst();
 
-        assertThat(c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE).dossier()).contains(DOSSIER);
+        assertThat(c.toRating(vn.motcua.core.calendar.WorkCalendar.ZONE, java.util.UUID.randomUUID()).dossier()).contains(DOSSIER);
         assertThat(arming.shownAs()).isEqualTo(DOSSIER.value());
     }
 

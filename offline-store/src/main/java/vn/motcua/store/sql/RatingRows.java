@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.queue.TicketId;
 import vn.motcua.core.rating.NewRating;
@@ -16,7 +17,7 @@ import vn.motcua.core.rating.RatingFlag;
 import vn.motcua.core.rating.RatingLevel;
 
 /**
- * The {@code rating} table (SQLite V010, PostgreSQL V002): one row per keypad press, the same queries in both stores;
+ * The {@code rating} table (SQLite V010 and V012, PostgreSQL V002 and V004): one row per keypad press, the same queries in both stores;
  * only how {@code pressed_at} is kept differs ({@link SqlDialect}). Where a counted rating's dossiers are queued for
  * the province is not here: that is the desk's own outbox.
  */
@@ -26,8 +27,8 @@ public final class RatingRows {
     private static final String SELECT = "SELECT " + COLUMNS + " FROM rating ";
     private static final String INSERT = """
             INSERT INTO rating (counter, keypad, key_number, ticket_id, dossier_code, clerk, level, flag, pressed_at,
-                                held_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
+                                held_ms, press_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""";
     /** Only an accepted rating without a reason takes one. */
     private static final String GIVE_REASON = "UPDATE rating SET reason = ? WHERE id = ? AND flag = 'NONE' "
             + "AND reason IS NULL RETURNING " + COLUMNS;
@@ -51,8 +52,15 @@ public final class RatingRows {
             statement.setString(8, rating.flag().name());
             dialect.setTime(statement, 9, rating.pressedAt());
             statement.setLong(10, rating.heldMillis());
+            statement.setString(11, rating.press().toString());
         }, rows -> rows.getLong(1)).orElseThrow(() -> new SQLException("The rating insert returned no id"));
         return rating.stored(id);
+    }
+
+    /** The press stored under its own id ({@code press_key}, unique: SQLite V012, PostgreSQL V004). */
+    public Optional<Rating> ofPress(Connection connection, UUID press) throws SQLException {
+        return QueueSql.first(connection, SELECT + "WHERE press_key = ?",
+                statement -> statement.setString(1, press.toString()), this::read);
     }
 
     /** @return the rating with its reason; empty when it is not an accepted rating or has a reason already */

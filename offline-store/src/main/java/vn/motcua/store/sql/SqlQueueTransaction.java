@@ -335,6 +335,11 @@ public class SqlQueueTransaction implements QueueTransaction {
     }
 
     @Override
+    public Optional<Rating> ratingOfPress(java.util.UUID press) {
+        return unchecked(() -> ratings.ofPress(connection(), press));
+    }
+
+    @Override
     public Optional<Rating> giveRatingReason(long ratingId, String reason) {
         return unchecked(() -> ratings.giveReason(connection(), ratingId, reason));
     }

@@ -13,7 +13,8 @@ import vn.motcua.store.sqlite.SqliteOutbox;
  *
  * <p>Should the desk stop between the server's commit and this, the rating stays on the server and goes to the
  * province with the dossier's next push for any other reason (a status change, the result): nothing is lost, it is
- * late. Queuing twice only pushes the same dossier once more, which the province takes as an update.
+ * late. Queuing twice only pushes the same dossier once more, which the province takes as an update. A press kept
+ * on this counter while the server was away is queued the same way once it is forwarded.
  */
 public final class RatedDossierQueue implements RatingListener {
     private final SqliteOutbox outbox;
@@ -27,6 +28,7 @@ public final class RatedDossierQueue implements RatingListener {
         switch (event) {
             case RatingEvent.Recorded recorded -> outbox.enqueueRated(recorded.rating());
             case RatingEvent.ReasonGiven given -> outbox.enqueueRated(given.rating());
+            case RatingEvent.Forwarded forwarded -> outbox.enqueueRated(forwarded.rating());
             default -> {
             }
         }
