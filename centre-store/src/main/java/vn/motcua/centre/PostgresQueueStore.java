@@ -268,6 +268,24 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
         return horizon.settled();
     }
 
+    /**
+     * Waits until the pool holds all its connections, at most {@code patience}: the pool opens them in the
+     * background, each with a password exchange that costs the server and the desk a few milliseconds of work, and
+     * until then a busy desk's changes wait for one. For a desk that must answer at full speed from its first
+     * change (and for the benchmarks). Returns whether the pool is full.
+     */
+    public boolean awaitAllConnections(java.time.Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        var pool = this.pool.getHikariPoolMXBean();
+        while (pool.getTotalConnections() < this.pool.getMaximumPoolSize()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        return true;
+    }
+
     /** Whether the server answers now (a quick round trip); never throws. */
     public boolean reachable() {
         try {
