@@ -42,6 +42,7 @@ import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.intake.DossierIntake;
+import vn.motcua.core.intake.DossierTickets;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.citizen.QrCodeReader;
 import vn.motcua.core.scan.Scanner;
@@ -127,6 +128,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Optional<QueueEventFeed> centreFeed;
     private final OfficeStatistics statistics;
     private final StatisticsSettings statisticsSettings;
+    private final DossierTickets dossierTickets;
 
     private ServiceRegistry(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
             OfflineStore store, LocalAccounts accounts, PasswordPolicy passwordPolicy, TaskExecutor executor,
@@ -179,9 +181,11 @@ public final class ServiceRegistry implements AutoCloseable {
         this.statistics = new OfficeStatistics(statisticsSource, calendar, statisticsSettings.scorecard(), clock);
         // Ratings are kept with the queue (the centre's server in centre mode) and read from there for the
         // province; the dossiers they concern stay here, queued again once a rating is committed on the server.
-        DossierRatings dossierRatings = centreQueue.<DossierRatings>map(shared -> shared)
-                .orElse(store.dossierRatings());
-        this.sync = store.syncEngine(devices.sync(), dossierRatings);
+        // Dossiers taken in before the desk joined the centre keep their ratings and ticket links in this store.
+        this.sync = centreQueue.map(shared -> store.syncEngine(devices.sync(), (DossierRatings) shared))
+                .orElseGet(() -> store.syncEngine(devices.sync()));
+        // Ticket ids are only unique within one queue: links are made and read for the queue in use.
+        this.dossierTickets = centreQueue.isPresent() ? store.centreDossierTickets() : store.dossierTickets();
         sync.start();
         this.ratings = new RatingDesk(queueStore, devices.ratingRules(), clock);
         centreQueue.ifPresent(shared -> ratings.addListener(store.ratedDossierQueue()));
@@ -383,6 +387,14 @@ public final class ServiceRegistry implements AutoCloseable {
 
     public OfflineStore store() {
         return store;
+    }
+
+    /**
+     * Which ticket of the queue in use each dossier was taken in on: this desk's own queue, or the centre's in centre
+     * mode. Links made in the other mode are not seen, as their ticket ids belong to another queue.
+     */
+    public DossierTickets dossierTickets() {
+        return dossierTickets;
     }
 
     /**
