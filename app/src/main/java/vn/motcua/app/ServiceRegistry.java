@@ -176,7 +176,7 @@ public final class ServiceRegistry implements AutoCloseable {
         this.statisticsSettings = StatisticsSettings.load(dataDirectory);
         // Centre mode: the whole centre's queue and ratings from its server, this desk's own dossiers (not shared).
         StatisticsSource statisticsSource = centreQueue
-                .<StatisticsSource>map(shared -> new CentreStatistics(shared, store.statistics(clock)))
+                .<StatisticsSource>map(shared -> new CentreStatistics(shared, store.statistics(clock), clock))
                 .orElseGet(() -> store.statistics(clock));
         this.statistics = new OfficeStatistics(statisticsSource, calendar, statisticsSettings.scorecard(), clock);
         // Ratings are kept with the queue (the centre's server in centre mode) and read from there for the
