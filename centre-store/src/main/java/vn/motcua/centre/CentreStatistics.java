@@ -49,9 +49,10 @@ import vn.motcua.store.sqlite.SqliteStatistics;
  *       number of ratings, of reasons and a hash of the reasons: ratings are only ever inserted and given a reason
  *       (the desks' role may do nothing else to them), so these change whenever a day's ratings do.</li>
  * </ul>
- * Today is always read from its records. Another desk changing a past day's ticket or rating is thus seen at the
- * next question, never served from a stale day. The dossier figures are this desk's dossiers of the period, read
- * from its own store each time (a counter's share of a year is a few thousand).
+ * Today is read from its records again unless no event was written since and its counts agree. Another desk
+ * changing a past day's ticket or rating is thus seen at the next question, never served from a stale day. The
+ * dossier figures are this desk's dossiers of the period, read from its own store each time (a counter's share of
+ * a year is a few thousand).
  *
  * <p>While the server is away, both methods throw {@link vn.motcua.core.queue.QueueUnavailableException}: figures
  * without the queue would be wrong rather than partial.
@@ -59,6 +60,8 @@ import vn.motcua.store.sqlite.SqliteStatistics;
 public final class CentreStatistics implements StatisticsSource {
     /** About two years of days for each way of counting flagged ratings; a figure set is ~30 KB encoded. */
     static final int KEPT_DAYS = 800;
+    /** The longest run of days read with one set of queries (see {@link #runs}). */
+    static final int RUN_DAYS = 31;
     private static final QueueStatisticsRows QUEUE = new QueueStatisticsRows(PostgresDialect.INSTANCE);
     private static final String TICKETS_PER_DAY = """
             SELECT day, count(*) AS tickets FROM ticket WHERE day >= ? AND day < ? GROUP BY day""";
@@ -83,6 +86,7 @@ public final class CentreStatistics implements StatisticsSource {
     };
     /** The event log's last id as of the snapshot the kept days are current for. */
     private long eventMark = -1;
+    private Today lastToday;
 
     private record DayKey(LocalDate day, boolean flagged) {
     }
@@ -93,6 +97,10 @@ public final class CentreStatistics implements StatisticsSource {
     }
 
     private record KeptDay(DayPrint print, OfficeFigures figures) {
+    }
+
+    /** Today's figures as last read: reused while no event was written since and its tickets and ratings agree. */
+    private record Today(LocalDate day, boolean flagged, long mark, DayPrint print, OfficeFigures figures) {
     }
 
     /**
@@ -140,8 +148,19 @@ public final class CentreStatistics implements StatisticsSource {
                                     prints.getOrDefault(day, DayPrint.EMPTY), figures)));
                 }
             }
-            Optional<OfficeFigures> live = period.contains(today)
-                    ? Optional.of(QUEUE.read(connection, Period.day(today)).figures(targets)) : Optional.empty();
+            Optional<OfficeFigures> live = Optional.empty();
+            if (period.contains(today)) {
+                DayPrint print = prints(connection, today, today.plusDays(1)).getOrDefault(today, DayPrint.EMPTY);
+                Today last = lastToday;
+                if (last != null && last.day().equals(today) && last.flagged() == flagged && last.mark() == mark
+                        && last.print().equals(print)) {
+                    live = Optional.of(last.figures());
+                } else {
+                    OfficeFigures figures = QUEUE.read(connection, Period.day(today)).figures(targets);
+                    lastToday = new Today(today, flagged, mark, print, figures);
+                    live = Optional.of(figures);
+                }
+            }
             return new Read(mark, fresh, reused, live);
         });
         eventMark = read.mark();
@@ -157,11 +176,25 @@ public final class CentreStatistics implements StatisticsSource {
         return sum.build();
     }
 
-    /** Every record of the period read afresh, nothing kept: for exports and checks. */
+    /**
+     * Every record of the period read afresh, nothing kept: for exports and checks. One snapshot, read in runs of at
+     * most {@value #RUN_DAYS} days (see {@link #runs}); together they are the period's records.
+     */
     @Override
     public StatisticsRecords records(Period period) {
         Objects.requireNonNull(period, "period");
-        StatisticsRecords queue = centre.statisticsRecords(period);
+        StatisticsRecords queue = centre.readOnlySnapshot(connection -> {
+            List<TicketVisit> tickets = new ArrayList<>();
+            List<ServiceLeg> services = new ArrayList<>();
+            List<RatingRecord> ratings = new ArrayList<>();
+            for (Period run : runs(period.days().toList())) {
+                StatisticsRecords part = QUEUE.read(connection, run);
+                tickets.addAll(part.tickets());
+                services.addAll(part.services());
+                ratings.addAll(part.ratings());
+            }
+            return new StatisticsRecords(period, tickets, services, ratings, List.of());
+        });
         List<DossierRecord> dossiers = desk.dossiers(period);
         return new StatisticsRecords(period, queue.tickets(), queue.services(), queue.ratings(), dossiers);
     }
@@ -221,13 +254,17 @@ public final class CentreStatistics implements StatisticsSource {
         return prints;
     }
 
-    /** Runs of consecutive days, each read with one set of queries. */
+    /**
+     * Runs of consecutive days, each read with one set of queries, of at most {@value #RUN_DAYS} days: the server
+     * ends a session left idle inside its transaction for 15 s, and adding up a whole year's records between two
+     * statements of the snapshot can take that long on a busy PC.
+     */
     private static List<Period> runs(List<LocalDate> days) {
         List<Period> runs = new ArrayList<>();
         LocalDate start = null;
         LocalDate last = null;
         for (LocalDate day : days) {
-            if (start != null && !day.equals(last.plusDays(1))) {
+            if (start != null && (!day.equals(last.plusDays(1)) || start.plusDays(RUN_DAYS - 1).isBefore(day))) {
                 runs.add(Period.custom(start, last));
                 start = null;
             }

@@ -141,8 +141,8 @@ class CentreStatisticsTest {
     /**
      * The closed days a supervisor's desk keeps in memory are read again when another desk of the centre changes
      * them: a past day's waiting ticket called and served by a desk whose clock is behind, a reason given later to a
-     * past day's rating, a press stored on a past day by a desk whose clock is behind. After each change the figures are
-     * those of the records read afresh, and they changed.
+     * past day's rating, a press stored on a past day by a desk whose clock is behind. After each change the figures
+     * are those of the records read afresh, and they changed.
      */
     @Test
     void closedDaysKeptByTheSupervisorsDeskFollowChangesMadeByOtherDesks() {
