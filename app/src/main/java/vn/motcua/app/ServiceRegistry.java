@@ -400,7 +400,8 @@ public final class ServiceRegistry implements AutoCloseable {
     /**
      * The supervisor's statistics over this desk's records, with the bundled Decision 766 scorecard. Closed days
      * are kept in the store once computed, so one instance is shared. In centre mode the queue and rating figures are
-     * the whole centre's (read from its server each time) and the dossier figures this desk's only.
+     * the whole centre's (read from its server, closed days kept in this desk's memory until they change) and the
+     * dossier figures this desk's only.
      */
     public OfficeStatistics statistics() {
         return statistics;
