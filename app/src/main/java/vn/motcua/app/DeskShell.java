@@ -217,7 +217,7 @@ public final class DeskShell {
         mainModel = new MainWindowViewModel(services.settings(), account, services.dossiers(),
                 services::storeHealth, services::provincialConnection, executor, messages, services.clock(), actions);
         counterModel = new CounterPanelViewModel(services.queue(), services.ratings(),
-                services.store().dossierTickets(), services.settings().counterNumber(), account.username(), executor,
+                services.dossierTickets(), services.settings().counterNumber(), account.username(), executor,
                 messages, services.clock());
         mainView = new MainWindowView(mainModel, new CounterPanelView(counterModel, messages), messages);
         String who = messages.format("lock.who", messages.format("common.counter",
@@ -274,7 +274,7 @@ public final class DeskShell {
         }
         UserAccount account = mainModel.account();
         IntakeViewModel model = new IntakeViewModel(services.intake(), services.catalogue(), services.intakeForms(),
-                services.store().dossierTickets(), counterModel == null ? Optional.empty() : counterModel.servedTicket(),
+                services.dossierTickets(), counterModel == null ? Optional.empty() : counterModel.servedTicket(),
                 executor, messages, services.clock(), account.username(), account.displayName(),
                 services.settings().agencyName());
         BiConsumer<StoredFileRef, StoredFileRef> ocrDone = (original, searchable) -> executor.schedule(

@@ -43,6 +43,7 @@ import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.DossierCodeIssuer;
 import vn.motcua.core.dossier.DossierStore;
 import vn.motcua.core.intake.DossierIntake;
+import vn.motcua.core.intake.DossierTickets;
 import vn.motcua.core.dossier.StoredFileRef;
 import vn.motcua.core.citizen.QrCodeReader;
 import vn.motcua.core.scan.Scanner;
@@ -130,6 +131,7 @@ public final class ServiceRegistry implements AutoCloseable {
     private final Optional<RatingRelay> ratingRelay;
     private final OfficeStatistics statistics;
     private final StatisticsSettings statisticsSettings;
+    private final DossierTickets dossierTickets;
 
     private ServiceRegistry(DeskConfigFiles configFiles, Path dataDirectory, DeskSettings settings,
             OfflineStore store, LocalAccounts accounts, PasswordPolicy passwordPolicy, TaskExecutor executor,
@@ -175,14 +177,16 @@ public final class ServiceRegistry implements AutoCloseable {
         this.statisticsSettings = StatisticsSettings.load(dataDirectory);
         // Centre mode: the whole centre's queue and ratings from its server, this desk's own dossiers (not shared).
         StatisticsSource statisticsSource = centreQueue
-                .<StatisticsSource>map(shared -> new CentreStatistics(shared, store.statistics(clock)))
+                .<StatisticsSource>map(shared -> new CentreStatistics(shared, store.statistics(clock), clock))
                 .orElseGet(() -> store.statistics(clock));
         this.statistics = new OfficeStatistics(statisticsSource, calendar, statisticsSettings.scorecard(), clock);
         // Ratings are kept with the queue (the centre's server in centre mode) and read from there for the
         // province; the dossiers they concern stay here, queued again once a rating is committed on the server.
-        DossierRatings dossierRatings = centreQueue.<DossierRatings>map(shared -> shared)
-                .orElse(store.dossierRatings());
-        this.sync = store.syncEngine(devices.sync(), dossierRatings);
+        // Dossiers taken in before the desk joined the centre keep their ratings and ticket links in this store.
+        this.sync = centreQueue.map(shared -> store.syncEngine(devices.sync(), (DossierRatings) shared))
+                .orElseGet(() -> store.syncEngine(devices.sync()));
+        // Ticket ids are only unique within one queue: links are made and read for the queue in use.
+        this.dossierTickets = centreQueue.isPresent() ? store.centreDossierTickets() : store.dossierTickets();
         sync.start();
         // Centre mode: a press the server cannot take waits in this desk's store and is forwarded when it is back.
         this.ratings = new RatingDesk(queueStore, devices.ratingRules(), clock,
@@ -407,9 +411,18 @@ public final class ServiceRegistry implements AutoCloseable {
     }
 
     /**
+     * Which ticket of the queue in use each dossier was taken in on: this desk's own queue, or the centre's in centre
+     * mode. Links made in the other mode are not seen, as their ticket ids belong to another queue.
+     */
+    public DossierTickets dossierTickets() {
+        return dossierTickets;
+    }
+
+    /**
      * The supervisor's statistics over this desk's records, with the bundled Decision 766 scorecard. Closed days
      * are kept in the store once computed, so one instance is shared. In centre mode the queue and rating figures are
-     * the whole centre's (read from its server each time) and the dossier figures this desk's only.
+     * the whole centre's (read from its server, closed days kept in this desk's memory until they change) and the
+     * dossier figures this desk's only.
      */
     public OfficeStatistics statistics() {
         return statistics;

@@ -42,7 +42,7 @@ class CentreModeTest {
             assertThat(desk.services.dossiers().find(dossiers.getFirst().code())).isPresent();
 
             CounterPanelViewModel panel = new CounterPanelViewModel(desk.services.queue(), desk.services.ratings(),
-                    desk.services.store().dossierTickets(), 3, "lan.nt", desk.executor, desk.messages(), desk.clock);
+                    desk.services.dossierTickets(), 3, "lan.nt", desk.executor, desk.messages(), desk.clock);
             panel.start();
             panel.callNext();
             assertThat(panel.messageProperty().get()).isEqualTo(desk.messages().get("counter.error.unavailable"));

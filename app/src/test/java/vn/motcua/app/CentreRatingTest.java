@@ -62,7 +62,7 @@ class CentreRatingTest {
                 centre.passwordFile().toString().replace("\\", "/")), StandardCharsets.UTF_8);
         desk = TestDesk.open(directory);
         panel = new CounterPanelViewModel(desk.services.queue(), desk.services.ratings(),
-                desk.services.store().dossierTickets(), 3, "lan.nt", desk.executor, desk.messages(), desk.clock);
+                desk.services.dossierTickets(), 3, "lan.nt", desk.executor, desk.messages(), desk.clock);
         panel.start();
     }
 
@@ -81,7 +81,7 @@ class CentreRatingTest {
         Ticket ticket = desk.services.queue().counter(3, "lan.nt").state().orElseThrow().current().orElseThrow();
         Dossier dossier = desk.receive(5, "Vũ Đình Khải", "024088004321", LocalDateTime.of(2026, 11, 23, 8, 0),
                 Optional.of(LocalDateTime.of(2026, 11, 25, 8, 0)), "lan.nt");
-        desk.services.store().dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 3), "lan.nt",
+        desk.services.dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 3), "lan.nt",
                 LocalDateTime.of(2026, 11, 23, 8, 0));
 
         panel.finish();

@@ -245,10 +245,20 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
      */
     public StatisticsRecords statisticsRecords(Period period) {
         Objects.requireNonNull(period, "period");
+        return readOnlySnapshot(connection -> statistics.read(connection, period));
+    }
+
+    /**
+     * Several reads in one read-only snapshot (REPEATABLE READ): what {@link CentreStatistics} needs to tell which
+     * days it kept are still current and to read the others, all as of one instant. Retried on a fresh connection
+     * like every read; throws {@link QueueUnavailableException} while the server is away.
+     */
+    <T> T readOnlySnapshot(Read<T> reads) {
+        Objects.requireNonNull(reads, "reads");
         return read(connection -> {
             QueueSql.execute(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY",
                     QueueSql.NOTHING);
-            return statistics.read(connection, period);
+            return reads.run(connection);
         });
     }
 
@@ -297,7 +307,7 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
     }
 
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T run(Connection connection) throws SQLException;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -45,6 +46,7 @@ import vn.motcua.store.sqlite.SqlitePendingRatings;
 import vn.motcua.store.sqlite.SqliteResultFiles;
 import vn.motcua.store.sqlite.SqliteDueDateChanges;
 import vn.motcua.store.sqlite.SqliteSyncLog;
+import vn.motcua.store.sqlite.QueueLinks;
 import vn.motcua.store.sqlite.SqliteDossierTickets;
 import vn.motcua.store.sqlite.SqliteScannedFileReplacement;
 import vn.motcua.store.sqlite.SqliteQueueStore;
@@ -53,6 +55,7 @@ import vn.motcua.store.sqlite.SqlitePendingRatings;
 import vn.motcua.store.sqlite.SqliteSyncMarks;
 import vn.motcua.store.sqlite.SqliteStatistics;
 import vn.motcua.store.sync.RatedDossierQueue;
+import vn.motcua.store.sync.RatingSource;
 import vn.motcua.store.sync.SyncEngine;
 import vn.motcua.store.sync.SyncSettings;
 
@@ -140,9 +143,22 @@ public final class OfflineStore implements AutoCloseable {
         return new SqliteResultFiles(database);
     }
 
-    /** Which queue ticket each dossier was taken in on. */
+    /** Which ticket of this desk's own queue (single-PC mode) each dossier was taken in on. */
     public DossierTickets dossierTickets() {
-        return new SqliteDossierTickets(database);
+        return dossierTickets(QueueLinks.LOCAL);
+    }
+
+    /**
+     * Which ticket of the named queue store each dossier was taken in on: {@link QueueLinks#CENTRE} in centre mode.
+     * Links made in the other mode are not seen (their ticket ids belong to another queue).
+     */
+    public DossierTickets dossierTickets(String queue) {
+        return new SqliteDossierTickets(database, queue);
+    }
+
+    /** Which ticket of the centre's shared queue (centre mode) each dossier was taken in on. */
+    public DossierTickets centreDossierTickets() {
+        return dossierTickets(QueueLinks.CENTRE);
     }
 
     /** The outbox for the sync log screen. */
@@ -206,28 +222,43 @@ public final class OfflineStore implements AutoCloseable {
     }
 
     /**
-     * The sync engine over this store (not started), the ratings read from this store: without settings it reports
-     * NOT_CONFIGURED and the outbox only grows. Stop it before closing the store.
+     * The sync engine over this store (not started), single-PC mode: the ratings read from this store: without
+     * settings it reports NOT_CONFIGURED and the outbox only grows. Stop it before closing the store.
      */
     public SyncEngine syncEngine(Optional<SyncSettings> settings) {
-        return syncEngine(settings, dossierRatings());
+        return syncEngine(settings, Clock.systemDefaultZone(), new SplittableRandom());
     }
 
-    /** As {@link #syncEngine(Optional)}, the ratings read where they are kept (the centre's server in centre mode). */
-    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings ratings) {
-        return syncEngine(settings, ratings, Clock.systemDefaultZone(), new SplittableRandom());
+    /**
+     * As {@link #syncEngine(Optional)} in centre mode: the ratings of dossiers taken in on the centre's tickets read
+     * from the centre's server, and those of dossiers taken in on this desk's own queue before it joined the centre
+     * from this store, each by the ticket links into its own queue.
+     */
+    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings centreRatings) {
+        return syncEngine(settings, centreRatings, Clock.systemDefaultZone(), new SplittableRandom());
     }
 
     /** For tests and benchmarks: a clock to move by hand and a seeded random for the retry jitter. */
     public SyncEngine syncEngine(Optional<SyncSettings> settings, Clock clock, RandomGenerator random) {
-        return syncEngine(settings, dossierRatings(), clock, random);
+        return syncEngine(settings, List.of(localRatings()), clock, random);
     }
 
-    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings ratings, Clock clock,
+    /** Centre mode ({@link #syncEngine(Optional, DossierRatings)}) with a clock and a seeded random. */
+    public SyncEngine syncEngine(Optional<SyncSettings> settings, DossierRatings centreRatings, Clock clock,
             RandomGenerator random) {
-        Objects.requireNonNull(ratings, "ratings");
+        Objects.requireNonNull(centreRatings, "centreRatings");
+        return syncEngine(settings, List.of(localRatings(),
+                new RatingSource(centreDossierTickets(), centreRatings)), clock, random);
+    }
+
+    private RatingSource localRatings() {
+        return new RatingSource(dossierTickets(), dossierRatings());
+    }
+
+    private SyncEngine syncEngine(Optional<SyncSettings> settings, List<RatingSource> ratings, Clock clock,
+            RandomGenerator random) {
         var parts = new SyncEngine.Parts(outbox(), dossiers, files, resultFiles(), new SqliteSyncMarks(database),
-                catalogue, sequence, dossierTickets(), ratings);
+                catalogue, sequence, ratings);
         return SyncEngine.forStore(parts, settings, clock, random);
     }
 

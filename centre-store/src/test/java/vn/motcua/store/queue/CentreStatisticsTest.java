@@ -20,7 +20,9 @@ import vn.motcua.centre.PostgresQueueStore;
 import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.queue.CounterDesk;
+import vn.motcua.core.calendar.WorkCalendar;
 import vn.motcua.core.queue.PriorityGroup;
+import vn.motcua.core.queue.QueueDesk;
 import vn.motcua.core.queue.QueuePosition;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TransferTarget;
@@ -88,7 +90,8 @@ class CentreStatisticsTest {
         otherDeskOfTheCentre.dossiers().save(SampleDossiers.received(SampleDossiers.code(7),
                 SampleDossiers.owner("Người Khác", "079099000007"), DAY.atTime(9, 15),
                 List.of(SampleDossiers.component("Đơn"))));
-        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock));
+        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock),
+                centre.clock);
         StatisticsSource singlePcStatistics = singlePc.statistics(office.clock);
         Period day = Period.day(DAY);
 
@@ -122,7 +125,8 @@ class CentreStatisticsTest {
         receiveDossiers(singlePc);
         centre.at(DAY.plusDays(2).atTime(8, 0));
         office.at(DAY.plusDays(2).atTime(8, 0));
-        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock));
+        StatisticsSource centreStatistics = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock),
+                centre.clock);
         StatisticsSource singlePcStatistics = singlePc.statistics(office.clock);
         Period week = Period.custom(DAY.minusDays(1), DAY.plusDays(2));
 
@@ -132,6 +136,67 @@ class CentreStatisticsTest {
         assertThat(centreStatistics.figures(week, TARGETS)).isEqualTo(kept);
         assertThat(centreStatistics.figures(Period.day(DAY.plusDays(1)), TARGETS).queue(GroupKey.TOTAL).issued())
                 .isZero();
+    }
+
+    /**
+     * The closed days a supervisor's desk keeps in memory are read again when another desk of the centre changes
+     * them: a past day's waiting ticket called and served by a desk whose clock is behind, a reason given later to a
+     * past day's rating, a press stored on a past day by a desk whose clock is behind. After each change the figures
+     * are those of the records read afresh, and they changed.
+     */
+    @Test
+    void closedDaysKeptByTheSupervisorsDeskFollowChangesMadeByOtherDesks() {
+        playTheMorning(centre);
+        issue(centre, A, 10, 50); // still waiting when the day ends
+        ScriptedKeypad counterTwo = new ScriptedKeypad("KP02");
+        RatingDesk ratings = new RatingDesk(centre.queue, RatingRules.defaults(), centre.clock);
+        ratings.attach(2, counterTwo);
+        ratings.arm(2, Optional.empty(), Optional.of(SampleDossiers.code(2)), "canbo.hai"); // a result handed back
+        counterTwo.press(3, centre.clock.instant()); // unsatisfied, no reason yet
+        centre.clock.advance(RatingRules.DEFAULT_DEBOUNCE);
+        ratings.settle();
+        receiveDossiers(deskOfTheCentre);
+        centre.at(DAY.plusDays(2).atTime(8, 0));
+        CentreStatistics supervisor = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock),
+                centre.clock);
+        Period week = Period.custom(DAY.minusDays(1), DAY.plusDays(2));
+        OfficeFigures first = supervisor.figures(week, TARGETS);
+        assertThat(first).isEqualTo(supervisor.records(week).figures(TARGETS));
+        assertThat(supervisor.keptDays()).as("the three closed days kept").isEqualTo(3);
+        assertThat(supervisor.figures(week, TARGETS)).as("unchanged, from the kept days").isEqualTo(first);
+
+        try (PostgresQueueStore otherPc = PostgresQueueStore.open(cluster.deskSettings(database))) {
+            MutableClock lagging = new MutableClock(DAY.atTime(16, 0)); // a PC whose clock stopped that day
+            CounterDesk one = new QueueDesk(otherPc, WorkCalendar.vietnam(), lagging).counter(1, "canbo.bon");
+            one.callNext().orElseThrow();
+            lagging.advance(Duration.ofMinutes(6));
+            one.finish().orElseThrow();
+            OfficeFigures closed = supervisor.figures(week, TARGETS);
+            assertThat(closed.queue(GroupKey.day(DAY)).served()).isEqualTo(first.queue(GroupKey.day(DAY)).served() + 1);
+            assertThat(closed).isEqualTo(supervisor.records(week).figures(TARGETS)).isNotEqualTo(first);
+
+            MutableClock otherClock = new MutableClock(DAY.plusDays(2).atTime(8, 5));
+            RatingDesk otherRatings = new RatingDesk(otherPc, RatingRules.defaults(), otherClock);
+            long unsatisfied = otherPc.ratings(2, DAY.atTime(0, 0)).getFirst().id();
+            assertThat(otherRatings.giveReason(unsatisfied, "Phải chờ đợi lâu")).isPresent();
+            OfficeFigures reasoned = supervisor.figures(week, TARGETS);
+            assertThat(reasoned).isEqualTo(supervisor.records(week).figures(TARGETS)).isNotEqualTo(closed);
+            assertThat(reasoned.satisfaction(GroupKey.TOTAL).reasons()).containsEntry("Phải chờ đợi lâu", 1L);
+
+            MutableClock behind = new MutableClock(DAY.plusDays(1).atTime(16, 0));
+            RatingDesk lateRatings = new RatingDesk(otherPc, RatingRules.defaults(), behind);
+            ScriptedKeypad keypad = new ScriptedKeypad("KP09");
+            lateRatings.attach(9, keypad);
+            keypad.press(2, behind.instant()); // nothing armed: a flagged press on the day before yesterday
+            behind.advance(RatingRules.DEFAULT_DEBOUNCE);
+            lateRatings.settle();
+            OfficeFigures late = supervisor.figures(week, TARGETS);
+            assertThat(late).isEqualTo(supervisor.records(week).figures(TARGETS)).isNotEqualTo(reasoned);
+            assertThat(late.satisfaction(GroupKey.day(DAY.plusDays(1))).flagged().get(RatingRecord.Flag.NOT_ARMED))
+                    .isEqualTo(1);
+        }
+        assertThat(supervisor.figures(Period.day(DAY), TARGETS))
+                .isEqualTo(supervisor.records(Period.day(DAY)).figures(TARGETS));
     }
 
     /**

@@ -178,7 +178,7 @@ class CentreRatingSyncTest {
         Dossier dossier = SampleDossiers.received(SampleDossiers.code(sequence),
                 SampleDossiers.owner("Công dân " + sequence, "07920100000" + sequence), MORNING, List.of());
         counter.dossiers().save(dossier);
-        counter.dossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 1), "canbo.lan", MORNING);
+        counter.centreDossierTickets().link(dossier.code(), new ServedTicket(ticket.id(), 1), "canbo.lan", MORNING);
         return dossier;
     }
 

@@ -30,11 +30,14 @@ public final class SqliteOutbox {
     private static final ZoneId OFFICE = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The outbox kind of a dossier queued again because it was rated (or its rating got a reason). */
     static final String RATED = "RATED";
-    /** The dossiers a rating concerns: the one it was armed for and those taken in on its ticket. */
+    /**
+     * The dossiers a rating concerns: the one it was armed for and those taken in on its ticket, a ticket of the
+     * queue the rating was given in (a link made in the other mode holds a ticket id of another queue).
+     */
     private static final String RATED_DOSSIERS = """
             SELECT code FROM dossier WHERE code = ?
             UNION
-            SELECT dossier_code FROM dossier_ticket WHERE ticket_id = ?""";
+            SELECT dossier_code FROM dossier_ticket WHERE queue = ? AND ticket_id = ?""";
     private final Database database;
 
     public SqliteOutbox(Database database) {
@@ -49,18 +52,20 @@ public final class SqliteOutbox {
      * Queues again the dossiers of this desk a counted rating concerns, so the province gets the rating (and later
      * its reason) with them: the dossier it was armed for and every dossier taken in on its ticket, those stored
      * here. The single-PC store calls it in the rating's own transaction; in centre mode, where the rating is on
-     * the shared server, {@link #enqueueRated(Rating)} does it after that commit.
+     * the shared server, {@link #enqueueRated(Rating, String)} does it after that commit.
      *
+     * @param queue the queue store the rating's ticket belongs to ({@link QueueLinks})
      * @return how many dossiers were queued
      */
-    static int enqueueRated(Connection connection, Rating rating) throws SQLException {
+    static int enqueueRated(Connection connection, Rating rating, String queue) throws SQLException {
         List<String> dossiers = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(RATED_DOSSIERS)) {
             query.setString(1, rating.dossier().map(DossierCode::value).orElse(null));
+            query.setString(2, queue);
             if (rating.ticket().isPresent()) {
-                query.setLong(2, rating.ticket().get().value());
+                query.setLong(3, rating.ticket().get().value());
             } else {
-                query.setNull(2, Types.INTEGER);
+                query.setNull(3, Types.INTEGER);
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -75,16 +80,19 @@ public final class SqliteOutbox {
     }
 
     /**
-     * {@link #enqueueRated(Connection, Rating)} in a transaction of its own, for a rating stored elsewhere (the
-     * centre's server) and already committed there. Repeating it is harmless: one more push of the same dossier,
-     * which the province takes as an update.
+     * {@link #enqueueRated(Connection, Rating, String)} in a transaction of its own, for a rating stored elsewhere
+     * (the centre's server) and already committed there. Repeating it is harmless: one more push of the same
+     * dossier, which the province takes as an update.
+     *
+     * @param queue the queue store the rating's ticket belongs to ({@link QueueLinks#CENTRE} for the centre's)
      */
-    public int enqueueRated(Rating rating) {
+    public int enqueueRated(Rating rating, String queue) {
         Objects.requireNonNull(rating, "rating");
+        QueueLinks.checked(queue);
         if (!rating.counts()) {
             return 0;
         }
-        return database.write(Durability.FULL, connection -> enqueueRated(connection, rating));
+        return database.write(Durability.FULL, connection -> enqueueRated(connection, rating, queue));
     }
 
     static void enqueue(Connection connection, String dossierCode, String kind) throws SQLException {

@@ -21,7 +21,7 @@ final class SqliteQueueTransaction extends SqlQueueTransaction {
     public Rating recordRating(NewRating rating) {
         Rating stored = super.recordRating(rating);
         if (stored.counts()) {
-            unchecked(() -> SqliteOutbox.enqueueRated(connection(), stored));
+            unchecked(() -> SqliteOutbox.enqueueRated(connection(), stored, QueueLinks.LOCAL));
         }
         return stored;
     }
@@ -30,7 +30,7 @@ final class SqliteQueueTransaction extends SqlQueueTransaction {
     public Optional<Rating> giveRatingReason(long ratingId, String reason) {
         Optional<Rating> given = super.giveRatingReason(ratingId, reason);
         if (given.isPresent()) {
-            unchecked(() -> SqliteOutbox.enqueueRated(connection(), given.get()));
+            unchecked(() -> SqliteOutbox.enqueueRated(connection(), given.get(), QueueLinks.LOCAL));
         }
         return given;
     }

@@ -16,15 +16,13 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.core.catalogue.CatalogueStore;
 import vn.motcua.core.catalogue.Procedure;
 import vn.motcua.core.dossier.Dossier;
+import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.ResultFile;
 import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
 import vn.motcua.core.dossier.SequenceBlock;
 import vn.motcua.core.dossier.StoredFileRef;
-import vn.motcua.core.intake.DossierTickets;
-import vn.motcua.core.intake.ServedTicket;
 import vn.motcua.core.queue.QueueUnavailableException;
-import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.rating.Rating;
 import vn.motcua.core.sync.ProvinceDossierState;
 import vn.motcua.core.sync.ProvinceUnavailableException;
@@ -50,31 +48,40 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     private final StatusCodeTable codes;
     private final Function<Dossier, String> fieldCode;
     private final ResultFiles results;
-    private final DossierTickets tickets;
-    private final DossierRatings ratings;
+    private final List<RatingSource> ratings;
 
     /**
-     * @param tickets which ticket each dossier was taken in on (this desk's store)
-     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong}): the
-     *                queue store in use, which in centre mode is the centre's server
+     * @param ratings where each dossier's satisfaction ratings are read, sent with it ({@code DanhGiaHaiLong}): per
+     *                queue store the desk has used, its ticket links and its ratings (in centre mode the centre's
+     *                server, and the desk's own store for dossiers of its single-PC days)
      * @param clock   when the OAuth gateway's token is due for renewal
      */
     public ProvincialClient(SyncSettings settings, ScannedFileStore files, ResultFiles results, SqliteSyncMarks marks,
-            CatalogueStore catalogue, DossierTickets tickets, DossierRatings ratings, Clock clock) {
-        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, tickets, ratings,
-                clock);
+            CatalogueStore catalogue, List<RatingSource> ratings, Clock clock) {
+        this(settings, ProvinceConnection.httpClient(settings), files, results, marks, catalogue, ratings, clock);
     }
 
     ProvincialClient(SyncSettings settings, HttpClient http, ScannedFileStore files, ResultFiles results,
-            SqliteSyncMarks marks, CatalogueStore catalogue, DossierTickets tickets, DossierRatings ratings,
-            Clock clock) {
+            SqliteSyncMarks marks, CatalogueStore catalogue, List<RatingSource> ratings, Clock clock) {
         this.results = results;
-        this.tickets = tickets;
-        this.ratings = ratings;
+        this.ratings = List.copyOf(ratings);
         this.connection = new ProvinceConnection(settings, http, clock);
         this.uploads = new FileUpload(connection, files, marks, settings.uploadChunkBytes());
         this.codes = StatusCodeTable.bundled(settings.statusCodes());
         this.fieldCode = dossier -> catalogue.find(dossier.procedureCode()).map(p -> p.field().code()).orElse("");
+    }
+
+    /** Every source's ratings of the dossier, oldest first (a source's own order kept for equal times). */
+    private List<Rating> ratingsOf(DossierCode dossier) {
+        if (ratings.size() == 1) {
+            return ratings.getFirst().of(dossier);
+        }
+        List<Rating> all = new ArrayList<>();
+        for (RatingSource source : ratings) {
+            all.addAll(source.of(dossier));
+        }
+        all.sort(java.util.Comparator.comparing(Rating::pressedAt));
+        return all;
     }
 
     /**
@@ -85,7 +92,7 @@ public final class ProvincialClient implements ProvincialGateway, ProvincialChan
     public PushResult push(Dossier dossier) {
         List<Rating> rated;
         try {
-            rated = ratings.ofDossier(dossier.code(), tickets.of(dossier.code()).map(ServedTicket::ticket));
+            rated = ratingsOf(dossier.code());
         } catch (QueueUnavailableException e) {
             return PushResult.transientFailure("The ratings on the centre's server cannot be read: "
                     + e.getMessage());

@@ -18,8 +18,6 @@ import vn.motcua.core.dossier.Dossier;
 import vn.motcua.core.dossier.DossierCode;
 import vn.motcua.core.dossier.ResultFiles;
 import vn.motcua.core.dossier.ScannedFileStore;
-import vn.motcua.core.intake.DossierTickets;
-import vn.motcua.core.rating.DossierRatings;
 import vn.motcua.core.sync.CircuitBreaker;
 import vn.motcua.core.sync.ConnectionState;
 import vn.motcua.core.sync.DossierSyncState;
@@ -106,7 +104,7 @@ public final class SyncEngine implements AutoCloseable {
         }
         SyncSettings sync = settings.get();
         var client = new ProvincialClient(sync, store.files(), store.resultFiles(), store.marks(), store.catalogue(),
-                store.tickets(), store.ratings(), clock);
+                store.ratings(), clock);
         var pull = new ProvincePull(client, store.catalogue(), store.dossiers(), store.marks(), clock);
         var reservation =
                 new CodeBlockReservation(client, store.sequence(), sync.agency(), sync.codeBlockSize(), clock);
@@ -117,12 +115,18 @@ public final class SyncEngine implements AutoCloseable {
 
     /**
      * What the engine needs of the offline store, and where the dossiers' ratings are read: the same store in
-     * single-PC mode, the centre's server in centre mode ({@code tickets} says which ticket each dossier was taken
-     * in on).
+     * single-PC mode; in centre mode the centre's server, and the same store for dossiers taken in before the desk
+     * joined the centre (each {@link RatingSource} with the ticket links into its own queue).
      */
     public record Parts(SqliteOutbox outbox, SqliteDossierStore dossiers, ScannedFileStore files,
             ResultFiles resultFiles, SqliteSyncMarks marks, CatalogueStore catalogue, SqliteDossierSequence sequence,
-            DossierTickets tickets, DossierRatings ratings) {
+            List<RatingSource> ratings) {
+        public Parts {
+            ratings = List.copyOf(ratings);
+            if (ratings.isEmpty()) {
+                throw new IllegalArgumentException("At least one source of ratings");
+            }
+        }
     }
 
     /** The link as last seen, with the outbox counted now (changes saved since the last round count too). */
