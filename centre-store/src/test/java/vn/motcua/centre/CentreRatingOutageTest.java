@@ -211,7 +211,7 @@ class CentreRatingOutageTest {
     }
 
     private OfficeFigures statistics() {
-        return new CentreStatistics(server, counterPc.statistics(clock)).figures(Period.day(CentreOffice.DAY),
+        return new CentreStatistics(server, counterPc.statistics(clock), clock).figures(Period.day(CentreOffice.DAY),
                 StatisticsTargets.defaults());
     }
 }
