@@ -90,13 +90,14 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = borrow()) {
                 PostgresQueueTransaction transaction = new PostgresQueueTransaction(connection,
-                        () -> reads.configuration(connection));
+                        () -> reads.configuration(connection), reads.lastRead());
                 T result;
                 try {
                     result = work.run(transaction);
                 } catch (SqlQueueTransaction.QueueSqlException e) {
                     rollbackQuietly(connection);
                     if (attempt < ATTEMPTS && retryable(e.sqlCause())) {
+                        reads.forgetConfiguration(); // it may be why
                         continue;
                     }
                     throw translate(e.sqlCause(), false);
@@ -114,6 +115,7 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
                     }
                     rollbackQuietly(connection);
                     if (!mayBeStored && attempt < ATTEMPTS && retryable(e)) {
+                        reads.forgetConfiguration(); // it may be why
                         continue;
                     }
                     throw translate(e, mayBeStored);

@@ -3,18 +3,23 @@ package vn.motcua.centre;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 import vn.motcua.core.queue.Counter;
+import vn.motcua.core.queue.CounterState;
 import vn.motcua.core.queue.PriorityGroup;
 import vn.motcua.core.queue.QueueConfiguration;
 import vn.motcua.core.queue.ServiceId;
 import vn.motcua.core.queue.Ticket;
 import vn.motcua.core.queue.TicketEvent;
 import vn.motcua.store.sql.QueueSql;
+import vn.motcua.store.sql.SqlQueueReads;
 import vn.motcua.store.sql.SqlQueueTransaction;
 import vn.motcua.store.sql.TicketRows;
 
@@ -66,10 +71,54 @@ final class PostgresQueueTransaction extends SqlQueueTransaction {
     private final TicketRows tickets = new TicketRows(PostgresDialect.INSTANCE);
     private final StatementPipeline pipeline;
     private final Set<Integer> lockedCounters = new HashSet<>();
+    /** The configuration last read by this desk, used without reading it again; its revision checked by the server. */
+    private final Optional<SqlQueueReads.Revision> known;
+    private QueueConfiguration configuration;
+    /** Counters' current tickets read with their states, until this transaction writes. */
+    private final Map<Integer, Optional<Ticket>> activeTickets = new HashMap<>();
 
-    PostgresQueueTransaction(Connection connection, SqlCall<QueueConfiguration> configurationSource) {
+    /**
+     * @param known the configuration this desk read last, if any: used at once, and its revision checked with the
+     *     transaction's next statement ({@code configuration_is}, V003); should it have changed since, that statement
+     *     fails as a serialisation failure and the store runs the change again, reading the configuration afresh
+     */
+    PostgresQueueTransaction(Connection connection, SqlCall<QueueConfiguration> configurationSource,
+            Optional<SqlQueueReads.Revision> known) {
         super(connection, PostgresDialect.INSTANCE, configurationSource);
         this.pipeline = new StatementPipeline(connection);
+        this.known = known;
+    }
+
+    @Override
+    public QueueConfiguration configuration() {
+        if (configuration == null) {
+            configuration = known.map(revision -> {
+                pipeline.add("SELECT configuration_is(?)", statement -> statement.setLong(1, revision.number()),
+                        ANY_ROWS);
+                return revision.configuration();
+            }).orElseGet(super::configuration);
+        }
+        return configuration;
+    }
+
+    /** The counter is locked and its current ticket read (and locked) in the same round trip as its state. */
+    @Override
+    public CounterState counterState(int counter) {
+        lockCounter(counter);
+        List<List<?>> found = unchecked(() -> pipeline.queries(List.of(
+                new StatementPipeline.Query<>(COUNTER_STATE, statement -> statement.setInt(1, counter),
+                        rows -> SqlQueueReads.counterState(rows, PostgresDialect.INSTANCE)),
+                new StatementPipeline.Query<>(activeTicketSql(), statement -> statement.setInt(1, counter),
+                        tickets::read))));
+        activeTickets.put(counter, found.get(1).stream().map(Ticket.class::cast).findFirst());
+        return found.getFirst().stream().map(CounterState.class::cast).findFirst()
+                .orElseGet(() -> CounterState.initial(counter));
+    }
+
+    @Override
+    public Optional<Ticket> activeTicketAt(int counter) {
+        Optional<Ticket> read = activeTickets.get(counter);
+        return read != null ? read : super.activeTicketAt(counter);
     }
 
     /** Sends what waits in the pipeline first: a statement of the caller's own comes after it. */
@@ -89,6 +138,7 @@ final class PostgresQueueTransaction extends SqlQueueTransaction {
 
     @Override
     protected void write(String sql, QueueSql.Binder binder, int expectedRows) {
+        activeTickets.clear();
         pipeline.add(sql, binder, expectedRows);
     }
 

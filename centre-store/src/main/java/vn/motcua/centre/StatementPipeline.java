@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.store.sql.QueueSql;
 
 /**
@@ -38,10 +39,14 @@ final class StatementPipeline {
                         + ") FROM changed", binder));
     }
 
+    /** A query whose rows the caller needs. */
+    record Query<T>(String sql, QueueSql.Binder binder, QueueSql.RowMapper<T> mapper) {
+    }
+
     /** Sends what is held, if anything. */
     void flush() throws SQLException {
         if (!held.isEmpty()) {
-            send(null, null, null);
+            send(List.of());
         }
     }
 
@@ -50,37 +55,50 @@ final class StatementPipeline {
         if (held.isEmpty()) {
             return QueueSql.list(connection, sql, binder, mapper);
         }
-        return send(sql, binder, mapper);
+        @SuppressWarnings("unchecked")
+        List<T> rows = (List<T>) send(List.of(new Query<>(sql, binder, mapper))).getFirst();
+        return rows;
     }
 
-    private <T> List<T> send(String querySql, QueueSql.Binder queryBinder, QueueSql.RowMapper<T> mapper)
-            throws SQLException {
+    /** Each query's rows, in order, sent with what is held in one round trip. */
+    List<List<?>> queries(List<Query<?>> queries) throws SQLException {
+        return send(queries);
+    }
+
+    private List<List<?>> send(List<Query<?>> queries) throws SQLException {
         List<Held> sending = List.copyOf(held);
         held.clear();
-        String sql = sending.stream().map(Held::sql).collect(Collectors.joining(";\n"))
-                + (querySql == null ? "" : ";\n" + querySql);
+        String sql = Stream.concat(sending.stream().map(Held::sql), queries.stream().map(Query::sql))
+                .collect(Collectors.joining(";\n"));
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int offset = 0;
             for (Held statementHeld : sending) {
                 offset += bindShifted(statement, offset, statementHeld.binder());
             }
-            if (queryBinder != null) {
-                bindShifted(statement, offset, queryBinder);
+            for (Query<?> query : queries) {
+                offset += bindShifted(statement, offset, query.binder());
             }
             statement.execute();
             for (int i = 0; i < sending.size(); i++) {
                 statement.getMoreResults();
             }
-            List<T> found = new ArrayList<>();
-            if (mapper != null) {
-                try (ResultSet result = statement.getResultSet()) {
-                    while (result.next()) {
-                        found.add(mapper.map(result));
-                    }
-                }
+            List<List<?>> results = new ArrayList<>();
+            for (Query<?> query : queries) {
+                results.add(rows(statement, query.mapper()));
+                statement.getMoreResults();
             }
-            return found;
+            return results;
         }
+    }
+
+    private static <T> List<T> rows(PreparedStatement statement, QueueSql.RowMapper<T> mapper) throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (ResultSet result = statement.getResultSet()) {
+            while (result.next()) {
+                found.add(mapper.map(result));
+            }
+        }
+        return found;
     }
 
     /**

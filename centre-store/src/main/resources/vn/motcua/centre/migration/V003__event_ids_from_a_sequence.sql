@@ -25,3 +25,15 @@ BEGIN
 END
 $$;
 GRANT EXECUTE ON FUNCTION expect_rows(bigint, integer) TO motcua_desk;
+
+-- A desk uses the configuration it read last without reading it again, and sends with its change's next statement
+-- SELECT configuration_is(revision): if an administrator changed the configuration since, the change stops there as
+-- a serialisation failure, and the desk runs it again after reading the configuration afresh.
+CREATE FUNCTION configuration_is(expected bigint) RETURNS void LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM queue_office WHERE id = 1 AND revision = expected) THEN
+        RAISE EXCEPTION 'the queue configuration changed since revision %', expected USING ERRCODE = '40001';
+    END IF;
+END
+$$;
+GRANT EXECUTE ON FUNCTION configuration_is(bigint) TO motcua_desk;

@@ -33,10 +33,11 @@ public final class SqlQueueReads {
     private final TicketRows tickets;
     private final QueueConfigurationRows configurations;
     private final RatingRows ratings;
-    private final AtomicReference<Revision> cached = new AtomicReference<>(new Revision(-1,
-            QueueConfiguration.unconfigured()));
+    private final AtomicReference<Revision> cached = new AtomicReference<>(Revision.NONE);
 
-    private record Revision(long number, QueueConfiguration configuration) {
+    /** A configuration as read, with the revision it was read at. */
+    public record Revision(long number, QueueConfiguration configuration) {
+        static final Revision NONE = new Revision(-1, QueueConfiguration.unconfigured());
     }
 
     public SqlQueueReads(SqlDialect dialect) {
@@ -53,6 +54,20 @@ public final class SqlQueueReads {
     /** The stored keypad presses: per counter for the unhappy alert, per dossier for the provincial sync. */
     public RatingRows ratings() {
         return ratings;
+    }
+
+    /**
+     * The configuration last read, if one was: a store may use it at once and have the server check its revision
+     * with the transaction's next statement.
+     */
+    public Optional<Revision> lastRead() {
+        Revision known = cached.get();
+        return known.number() >= 1 ? Optional.of(known) : Optional.empty();
+    }
+
+    /** Reads the configuration afresh next time (its revision was found changed). */
+    public void forgetConfiguration() {
+        cached.set(Revision.NONE);
     }
 
     /** Another desk or process may have changed it: the revision, one indexed read, tells. */
@@ -155,7 +170,7 @@ public final class SqlQueueReads {
                         new TicketNumber(rows.getString("prefix"), rows.getInt("sequence"))));
     }
 
-    static CounterState counterState(ResultSet rows, SqlDialect dialect) throws SQLException {
+    public static CounterState counterState(ResultSet rows, SqlDialect dialect) throws SQLException {
         return new CounterState(rows.getInt("counter_number"), dialect.flag(rows, "paused"),
                 rows.getInt("normals_since_priority"));
     }

@@ -49,6 +49,8 @@ public class SqlQueueTransaction implements QueueTransaction {
             INSERT INTO queue_counter_state (counter_number, paused, normals_since_priority) VALUES (?, ?, ?)
             ON CONFLICT (counter_number) DO UPDATE SET
                 paused = excluded.paused, normals_since_priority = excluded.normals_since_priority""";
+    /** A counter's state by its number. */
+    protected static final String COUNTER_STATE = "SELECT * FROM queue_counter_state WHERE counter_number = ?";
     /** Without id: the store gives it ({@link #insertEvent}). */
     protected static final String EVENT_COLUMNS = "ticket_id, kind, at, counter_number, clerk, service_id, note";
 
@@ -107,6 +109,11 @@ public class SqlQueueTransaction implements QueueTransaction {
         return QueueSql.list(connection, sql, binder, mapper);
     }
 
+    /** The ticket a counter is calling or serving, locked, by the counter's number. */
+    protected final String activeTicketSql() {
+        return TicketRows.SELECT + "WHERE held_by = ? AND status IN ('CALLED', 'SERVING')" + dialect.lockRows();
+    }
+
     private <T> Optional<T> first(String sql, QueueSql.Binder binder, QueueSql.RowMapper<T> mapper)
             throws SQLException {
         return query(sql, binder, mapper).stream().findFirst();
@@ -156,9 +163,8 @@ public class SqlQueueTransaction implements QueueTransaction {
 
     @Override
     public CounterState counterState(int counter) {
-        return unchecked(() -> first("SELECT * FROM queue_counter_state WHERE counter_number = ?",
-                statement -> statement.setInt(1, counter), rows -> SqlQueueReads.counterState(rows, dialect))
-                .orElseGet(() -> CounterState.initial(counter)));
+        return unchecked(() -> first(COUNTER_STATE, statement -> statement.setInt(1, counter),
+                rows -> SqlQueueReads.counterState(rows, dialect)).orElseGet(() -> CounterState.initial(counter)));
     }
 
     @Override
@@ -184,9 +190,7 @@ public class SqlQueueTransaction implements QueueTransaction {
     public Optional<Ticket> activeTicketAt(int counter) {
         return unchecked(() -> {
             lockCounter(counter);
-            return first(TicketRows.SELECT
-                    + "WHERE held_by = ? AND status IN ('CALLED', 'SERVING')" + dialect.lockRows(),
-                    statement -> statement.setInt(1, counter), tickets::read);
+            return first(activeTicketSql(), statement -> statement.setInt(1, counter), tickets::read);
         });
     }
 
