@@ -28,8 +28,9 @@ import vn.motcua.store.sql.TicketRows;
  * <ul>
  * <li>locks the counter it acts for with a transaction advisory lock, so two PCs set to one counter number (or a
  * double press) take turns instead of both calling;</li>
- * <li>sends its writes and locks with its next query, in the same round trip, instead of one round trip each: a
- * call is five round trips instead of nine ({@link #write}). With thirty counters sharing a server, each round
+ * <li>sends its writes and locks with its next query, in the same round trip, instead of one round trip each
+ * ({@link #write}), uses the configuration read last with a check of its revision, and reads the counter's current
+ * ticket with its state: a call is three round trips instead of nine. With thirty counters sharing a server, each round
  * trip is a wait for the server and then for this desk's thread to be scheduled again;</li>
  * <li>keeps the events it records until the end, then sends them with the commit ({@link #writeEventsAndCommit}):
  * ids from {@code ticket_event_id_seq} (see {@link EventHorizon} for how readers never skip one), and after the
