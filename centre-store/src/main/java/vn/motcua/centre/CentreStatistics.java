@@ -63,12 +63,14 @@ public final class CentreStatistics implements StatisticsSource {
     /** The longest run of days read with one set of queries (see {@link #runs}). */
     static final int RUN_DAYS = 31;
     private static final QueueStatisticsRows QUEUE = new QueueStatisticsRows(PostgresDialect.INSTANCE);
-    private static final String TICKETS_PER_DAY = """
-            SELECT day, count(*) AS tickets FROM ticket WHERE day >= ? AND day < ? GROUP BY day""";
-    private static final String RATINGS_PER_DAY = """
-            SELECT CAST(pressed_at AS date) AS day, count(*) AS ratings, count(reason) AS reasons,
-                   coalesce(sum(hashtext(reason)), 0) AS reason_hash
-            FROM rating WHERE pressed_at >= ? AND pressed_at < ? GROUP BY 1""";
+    /** Per day: the tickets, and the ratings with their reasons (how many, and a hash of them). */
+    private static final String PRINTS = """
+            SELECT coalesce(t.day, r.day) AS day, coalesce(t.tickets, 0) AS tickets, coalesce(r.ratings, 0) AS ratings,
+                   coalesce(r.reasons, 0) AS reasons, coalesce(r.reason_hash, 0) AS reason_hash
+            FROM (SELECT day, count(*) AS tickets FROM ticket WHERE day >= ? AND day < ? GROUP BY day) t
+            FULL JOIN (SELECT CAST(pressed_at AS date) AS day, count(*) AS ratings, count(reason) AS reasons,
+                              sum(hashtext(reason)) AS reason_hash
+                       FROM rating WHERE pressed_at >= ? AND pressed_at < ? GROUP BY 1) r ON r.day = t.day""";
     private static final String CHANGED_DAYS = """
             SELECT DISTINCT t.day AS ticket_day, CAST(e.at AS date) AS event_day
             FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id
@@ -143,7 +145,7 @@ public final class CentreStatistics implements StatisticsSource {
                     }
                 }
                 for (Period run : runs(missing)) {
-                    byDay(QUEUE.read(connection, run), targets)
+                    QUEUE.read(connection, run).figuresByDay(targets)
                             .forEach((day, figures) -> fresh.put(day, new KeptDay(
                                     prints.getOrDefault(day, DayPrint.EMPTY), figures)));
                 }
@@ -230,27 +232,14 @@ public final class CentreStatistics implements StatisticsSource {
 
     private static Map<LocalDate, DayPrint> prints(Connection connection, LocalDate from, LocalDate until)
             throws SQLException {
-        Map<LocalDate, long[]> counts = new HashMap<>();
-        QueueSql.list(connection, TICKETS_PER_DAY, statement -> {
-            PostgresDialect.INSTANCE.setDay(statement, 1, from);
-            PostgresDialect.INSTANCE.setDay(statement, 2, until);
-        }, rows -> {
-            long[] day = counts.computeIfAbsent(PostgresDialect.INSTANCE.day(rows, "day"), d -> new long[4]);
-            day[0] = rows.getLong("tickets");
-            return day;
-        });
-        QueueSql.list(connection, RATINGS_PER_DAY, statement -> {
-            PostgresDialect.INSTANCE.setDay(statement, 1, from);
-            PostgresDialect.INSTANCE.setDay(statement, 2, until);
-        }, rows -> {
-            long[] day = counts.computeIfAbsent(PostgresDialect.INSTANCE.day(rows, "day"), d -> new long[4]);
-            day[1] = rows.getLong("ratings");
-            day[2] = rows.getLong("reasons");
-            day[3] = rows.getLong("reason_hash");
-            return day;
-        });
         Map<LocalDate, DayPrint> prints = new HashMap<>();
-        counts.forEach((day, c) -> prints.put(day, new DayPrint(c[0], c[1], c[2], c[3])));
+        QueueSql.list(connection, PRINTS, statement -> {
+            for (int i = 1; i <= 3; i += 2) {
+                PostgresDialect.INSTANCE.setDay(statement, i, from);
+                PostgresDialect.INSTANCE.setDay(statement, i + 1, until);
+            }
+        }, rows -> prints.put(PostgresDialect.INSTANCE.day(rows, "day"), new DayPrint(rows.getLong("tickets"),
+                rows.getLong("ratings"), rows.getLong("reasons"), rows.getLong("reason_hash"))));
         return prints;
     }
 
@@ -277,27 +266,5 @@ public final class CentreStatistics implements StatisticsSource {
             runs.add(Period.custom(start, last));
         }
         return runs;
-    }
-
-    /** Each day of the run on its own (an empty day too, so it is kept), as single-PC mode keeps its days. */
-    private static Map<LocalDate, OfficeFigures> byDay(StatisticsRecords records, StatisticsTargets targets) {
-        Map<LocalDate, OfficeFigures.Builder> builders = new HashMap<>();
-        Period period = records.period();
-        period.days().forEach(day -> builders.put(day, new OfficeFigures.Builder(Period.day(day), targets)));
-        for (TicketVisit visit : records.tickets()) {
-            builders.get(visit.issuedAt().toLocalDate()).add(visit);
-        }
-        for (ServiceLeg leg : records.services()) {
-            LocalDate day = leg.finishedAt().toLocalDate();
-            if (period.contains(day)) {
-                builders.get(day).add(leg);
-            }
-        }
-        for (RatingRecord rating : records.ratings()) {
-            builders.get(rating.at().toLocalDate()).add(rating);
-        }
-        Map<LocalDate, OfficeFigures> figures = new HashMap<>();
-        builders.forEach((day, builder) -> figures.put(day, builder.build()));
-        return figures;
     }
 }

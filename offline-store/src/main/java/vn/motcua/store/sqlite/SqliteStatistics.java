@@ -20,12 +20,9 @@ import vn.motcua.core.dossier.DossierStatus;
 import vn.motcua.core.statistics.DossierRecord;
 import vn.motcua.core.statistics.OfficeFigures;
 import vn.motcua.core.statistics.Period;
-import vn.motcua.core.statistics.RatingRecord;
-import vn.motcua.core.statistics.ServiceLeg;
 import vn.motcua.core.statistics.StatisticsRecords;
 import vn.motcua.core.statistics.StatisticsSource;
 import vn.motcua.core.statistics.StatisticsTargets;
-import vn.motcua.core.statistics.TicketVisit;
 import vn.motcua.store.sql.QueueSql;
 import vn.motcua.store.sql.QueueStatisticsRows;
 import vn.motcua.store.statistics.FiguresCodec;
@@ -125,7 +122,7 @@ public final class SqliteStatistics implements StatisticsSource {
                 } else {
                     kept = kept(connection, period.from(), closedUntil, flagged);
                     for (Period missing : missingRuns(period.from(), closedUntil, kept)) {
-                        computed.putAll(byDay(read(connection, missing), targets));
+                        computed.putAll(read(connection, missing).figuresByDay(targets));
                     }
                 }
             }
@@ -231,36 +228,6 @@ public final class SqliteStatistics implements StatisticsSource {
             runs.add(Period.custom(start, until.minusDays(1)));
         }
         return runs;
-    }
-
-    /** Each day of the run on its own (an empty day too, so it is kept and not read again). */
-    private static Map<LocalDate, OfficeFigures> byDay(StatisticsRecords records, StatisticsTargets targets) {
-        Map<LocalDate, OfficeFigures.Builder> builders = new HashMap<>();
-        records.period().days().forEach(day -> builders.put(day, new OfficeFigures.Builder(Period.day(day), targets)));
-        Period period = records.period();
-        for (TicketVisit visit : records.tickets()) {
-            builders.get(visit.issuedAt().toLocalDate()).add(visit);
-        }
-        for (ServiceLeg leg : records.services()) {
-            LocalDate day = leg.finishedAt().toLocalDate();
-            if (period.contains(day)) {
-                builders.get(day).add(leg);
-            }
-        }
-        for (RatingRecord rating : records.ratings()) {
-            builders.get(rating.at().toLocalDate()).add(rating);
-        }
-        for (DossierRecord dossier : records.dossiers()) {
-            List<LocalDate> days = new ArrayList<>(4);
-            days.add(dossier.receivedAt().toLocalDate());
-            dossier.processedAt().ifPresent(at -> days.add(at.toLocalDate()));
-            dossier.refusedAt().ifPresent(at -> days.add(at.toLocalDate()));
-            dossier.returnedAt().ifPresent(at -> days.add(at.toLocalDate()));
-            days.stream().distinct().filter(period::contains).forEach(day -> builders.get(day).add(dossier));
-        }
-        Map<LocalDate, OfficeFigures> figures = new HashMap<>();
-        builders.forEach((day, builder) -> figures.put(day, builder.build()));
-        return figures;
     }
 
     /** @return whether the days were stored (nothing changed since the snapshot they were computed from) */
