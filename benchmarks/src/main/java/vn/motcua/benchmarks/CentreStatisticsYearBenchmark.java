@@ -50,7 +50,10 @@ import vn.motcua.store.OfflineStore;
  * <ul>
  *   <li>{@code wholeYearRead}: every record of the year read and added up, nothing kept (what centre mode did before
  *       closed days were kept: every question read its whole period);</li>
- *   <li>{@code cold}: the first question of a desk process ({@link CentreStatistics} new, nothing kept yet);</li>
+ *   <li>{@code cold}: the first question of a desk process ({@link CentreStatistics} new, nothing kept in its memory)
+ *       once the centre's closed days are on the server;</li>
+ *   <li>{@code firstEver}: the same with nothing on the server either (its days deleted before each question): the
+ *       year read, computed and stored;</li>
  *   <li>{@code afterChange}: a kiosk issued a ticket today (one more event) before each question, so the event log
  *       is checked, today is read again and the 248 closed days come from memory;</li>
  *   <li>{@code unchanged}: the same question again, nothing written in between.</li>
@@ -182,6 +185,22 @@ public class CentreStatisticsYearBenchmark {
         }
     }
 
+    /** Before each question the centre's stored days are deleted: the first question ever asked of the year. */
+    @State(Scope.Thread)
+    public static class NothingStored {
+        Centre centre;
+
+        @Setup(Level.Trial)
+        public void place(Centre centre) {
+            this.centre = centre;
+        }
+
+        @Setup(Level.Invocation)
+        public void forget() {
+            centre.cluster.superuser(centre.database, "DELETE FROM motcua.statistics_day");
+        }
+    }
+
     /** A kiosk issues a ticket today before each question. */
     @State(Scope.Thread)
     public static class BusyKiosk {
@@ -212,6 +231,15 @@ public class CentreStatisticsYearBenchmark {
     @Measurement(iterations = 5)
     public OfficeFigures cold(Centre centre) {
         return centre.statistics().figures(YEAR, TARGETS);
+    }
+
+    /** A desk's first question with no day stored on the server yet: the year read, computed and stored. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
+    public OfficeFigures firstEver(NothingStored nothing) {
+        return nothing.centre.statistics().figures(YEAR, TARGETS);
     }
 
     @Benchmark

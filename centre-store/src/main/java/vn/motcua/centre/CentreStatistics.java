@@ -36,14 +36,16 @@ import vn.motcua.store.sqlite.SqliteStatistics;
  * <p>Records are read with the same queries as single-PC mode ({@link QueueStatisticsRows}) and added up the same
  * way, so the figures are exactly those of single-PC mode for the same records.
  *
- * <p><b>Closed days are kept in this desk's memory</b>, not on the server (the desks' role may not write there, and
- * the supervisor's desk is the one that asks). A day before today, once read, is kept with what it was computed
- * from, and is read again only when that changed; every question checks it, in one read-only snapshot with the
- * reads it needs:
+ * <p><b>Closed days are kept twice</b>: in this desk's memory, and on the server as the centre's statistics read
+ * model ({@link ServerDays}, table {@code statistics_day}), so a day computed by one supervisor's desk is read, not
+ * computed, by every other and after a restart. A day before today, once computed, is kept with what it was
+ * computed from, and is computed again only when that changed; every question checks it, in one read-only snapshot
+ * with the reads it needs:
  * <ul>
  *   <li>the event log: the log's settled line ({@link EventHorizon}) is taken before the snapshot, so every event
  *       up to it is in the snapshot and every change to a ticket the kept days did not see is an event above the
- *       line of their read; the days of those events and of their tickets are read again. Every change to a ticket
+ *       line of their read; the days of those events and of their tickets are read again (on the server, the desk that
+ *       asks first deletes those days' rows, before its snapshot). Every change to a ticket
  *       that the statistics read (its service, a call, a transfer, a finish…) appends such an event;</li>
  *   <li>per day, the number of tickets issued (a ticket dated in the past by a desk whose clock is behind) and the
  *       number of ratings, of reasons and a hash of the reasons: ratings are only ever inserted and given a reason
@@ -89,16 +91,17 @@ public final class CentreStatistics implements StatisticsSource {
     /** The event log's last id as of the snapshot the kept days are current for. */
     private long eventMark = -1;
     private Today lastToday;
+    private int daysComputed;
 
     private record DayKey(LocalDate day, boolean flagged) {
     }
 
     /** What a day's rows looked like when its figures were computed, besides its events. */
-    private record DayPrint(long tickets, long ratings, long reasons, long reasonHash) {
+    record DayPrint(long tickets, long ratings, long reasons, long reasonHash) {
         static final DayPrint EMPTY = new DayPrint(0, 0, 0, 0);
     }
 
-    private record KeptDay(DayPrint print, OfficeFigures figures) {
+    record KeptDay(DayPrint print, OfficeFigures figures) {
     }
 
     /** Today's figures as last read: reused while no event was written since and its tickets and ratings agree. */
@@ -123,14 +126,16 @@ public final class CentreStatistics implements StatisticsSource {
         LocalDate today = LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE).toLocalDate();
         LocalDate closedUntil = period.until().isAfter(today) ? today : period.until();
         boolean flagged = targets.countFlaggedRatings();
-        record Read(long mark, Map<LocalDate, KeptDay> fresh, List<OfficeFigures> reused,
-                Optional<OfficeFigures> today) {
+        record Read(long mark, Map<LocalDate, KeptDay> fresh, Map<LocalDate, KeptDay> computed,
+                List<OfficeFigures> reused, Optional<OfficeFigures> today) {
         }
         // settled before the snapshot begins, so every event up to it is in the snapshot (EventHorizon)
         long mark = centre.lastEventId();
+        long serverMark = centre.inTransaction(connection -> ServerDays.bringUpTo(connection, mark));
         Read read = centre.readOnlySnapshot(connection -> {
             forgetChangedSince(connection, mark);
             Map<LocalDate, KeptDay> fresh = new HashMap<>();
+            Map<LocalDate, KeptDay> computed = new HashMap<>();
             List<OfficeFigures> reused = new ArrayList<>();
             if (closedUntil.isAfter(period.from())) {
                 Map<LocalDate, DayPrint> prints = prints(connection, period.from(), closedUntil);
@@ -144,11 +149,18 @@ public final class CentreStatistics implements StatisticsSource {
                         missing.add(day);
                     }
                 }
+                ServerDays.read(connection, flagged, missing).forEach((day, stored) -> {
+                    if (stored.print().equals(prints.getOrDefault(day, DayPrint.EMPTY))) {
+                        fresh.put(day, stored);
+                    }
+                });
+                missing.removeAll(fresh.keySet());
                 for (Period run : runs(missing)) {
                     QUEUE.read(connection, run).figuresByDay(targets)
-                            .forEach((day, figures) -> fresh.put(day, new KeptDay(
+                            .forEach((day, figures) -> computed.put(day, new KeptDay(
                                     prints.getOrDefault(day, DayPrint.EMPTY), figures)));
                 }
+                fresh.putAll(computed);
             }
             Optional<OfficeFigures> live = Optional.empty();
             if (period.contains(today)) {
@@ -163,10 +175,15 @@ public final class CentreStatistics implements StatisticsSource {
                     live = Optional.of(figures);
                 }
             }
-            return new Read(mark, fresh, reused, live);
+            return new Read(mark, fresh, computed, reused, live);
         });
         eventMark = read.mark();
         read.fresh().forEach((day, figures) -> kept.put(new DayKey(day, flagged), figures));
+        if (!read.computed().isEmpty()) {
+            daysComputed += read.computed().size();
+            centre.inTransaction(connection -> ServerDays.store(connection, serverMark, flagged, read.computed(),
+                    LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)));
+        }
         List<DossierRecord> dossiers = desk.dossiers(period);
         OfficeFigures.Builder own = new OfficeFigures.Builder(period, targets);
         dossiers.forEach(own::add);
@@ -201,6 +218,11 @@ public final class CentreStatistics implements StatisticsSource {
         return new StatisticsRecords(period, queue.tickets(), queue.services(), queue.ratings(), dossiers);
     }
 
+    /** How many closed days this desk has computed from their records (not kept, nor read from the server): for tests. */
+    public synchronized int daysComputed() {
+        return daysComputed;
+    }
+
     /** How many closed days are kept in memory now (both ways of counting flagged ratings): for tests. */
     public synchronized int keptDays() {
         return kept.size();
@@ -218,16 +240,20 @@ public final class CentreStatistics implements StatisticsSource {
         if (mark == eventMark) {
             return;
         }
-        List<LocalDate> days = QueueSql.list(connection, CHANGED_DAYS, statement -> {
-            statement.setLong(1, eventMark);
-            statement.setLong(2, mark);
-        }, rows -> List.of(PostgresDialect.INSTANCE.day(rows, "ticket_day"),
-                PostgresDialect.INSTANCE.day(rows, "event_day")))
-                .stream().flatMap(List::stream).distinct().toList();
-        for (LocalDate day : days) {
+        for (LocalDate day : changedDays(connection, eventMark, mark)) {
             kept.remove(new DayKey(day, true));
             kept.remove(new DayKey(day, false));
         }
+    }
+
+    /** The days of the tickets of the events after {@code after} up to {@code upTo}, and those events' days. */
+    static List<LocalDate> changedDays(Connection connection, long after, long upTo) throws SQLException {
+        return QueueSql.list(connection, CHANGED_DAYS, statement -> {
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+        }, rows -> List.of(PostgresDialect.INSTANCE.day(rows, "ticket_day"),
+                PostgresDialect.INSTANCE.day(rows, "event_day")))
+                .stream().flatMap(List::stream).distinct().toList();
     }
 
     private static Map<LocalDate, DayPrint> prints(Connection connection, LocalDate from, LocalDate until)

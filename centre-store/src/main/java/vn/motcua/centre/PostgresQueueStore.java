@@ -265,6 +265,31 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
     }
 
     /**
+     * A short write of the centre's statistics read model (not the queue: no events, no counter lock), committed;
+     * retried like every change when it loses a race or its pooled connection turned out dead.
+     */
+    <T> T inTransaction(Read<T> work) {
+        Objects.requireNonNull(work, "work");
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = borrow()) {
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException e) {
+                    rollbackQuietly(connection);
+                    if (attempt < ATTEMPTS && retryable(e)) {
+                        continue;
+                    }
+                    throw translate(e, false);
+                }
+            } catch (SQLException e) {
+                throw translate(e, true);
+            }
+        }
+    }
+
+    /**
      * The id up to which the log is final (0 before the first event): a board that starts now reads on from here.
      * Events still being committed when it is read come after it.
      */

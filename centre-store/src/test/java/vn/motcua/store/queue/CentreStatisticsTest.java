@@ -200,6 +200,40 @@ class CentreStatisticsTest {
     }
 
     /**
+     * The closed days one supervisor's desk computed are stored on the server (the centre's statistics read model):
+     * another desk, or the same after a restart, reads them instead of adding up their records again, and computes
+     * again only the day another desk changed since.
+     */
+    @Test
+    void closedDaysComputedOnOneDeskAreReadFromTheServerByAnother() {
+        playTheMorning(centre);
+        issue(centre, A, 10, 50); // still waiting when the day ends
+        centre.at(DAY.plusDays(2).atTime(8, 0));
+        Period week = Period.custom(DAY.minusDays(1), DAY.plusDays(2));
+        CentreStatistics first = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock), centre.clock);
+        OfficeFigures computed = first.figures(week, TARGETS);
+        assertThat(first.daysComputed()).as("the three closed days").isEqualTo(3);
+
+        CentreStatistics second = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock), centre.clock);
+        assertThat(second.figures(week, TARGETS)).isEqualTo(computed);
+        assertThat(second.daysComputed()).as("all three read from the server").isZero();
+
+        try (PostgresQueueStore otherPc = PostgresQueueStore.open(cluster.deskSettings(database))) {
+            MutableClock lagging = new MutableClock(DAY.atTime(16, 0)); // a PC whose clock stopped that day
+            CounterDesk one = new QueueDesk(otherPc, WorkCalendar.vietnam(), lagging).counter(1, "canbo.bon");
+            one.callNext().orElseThrow();
+            lagging.advance(Duration.ofMinutes(6));
+            one.finish().orElseThrow();
+        }
+        CentreStatistics third = new CentreStatistics(server, deskOfTheCentre.statistics(centre.clock), centre.clock);
+        OfficeFigures changed = third.figures(week, TARGETS);
+        assertThat(changed).isEqualTo(third.records(week).figures(TARGETS)).isNotEqualTo(computed);
+        assertThat(third.daysComputed()).as("only the day changed on the other PC").isEqualTo(1);
+        assertThat(second.figures(week, TARGETS)).as("a desk that kept the old day sees the change too")
+                .isEqualTo(changed);
+    }
+
+    /**
      * 08:00 A1, 08:02 B1, 08:04 A2 issued. Counter 1 calls A1 at 08:10 and finishes at 08:20; the citizen presses
      * "very satisfied", then the same key again (REPEATED) and a key the scale does not map. Counter 2 calls B1 at
      * 08:12, recalls at 08:13 and transfers it to C at 08:14; counter 3 calls it at 08:30 and finishes at 08:40.
