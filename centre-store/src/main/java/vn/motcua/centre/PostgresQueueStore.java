@@ -270,23 +270,7 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
      */
     <T> T inTransaction(Read<T> work) {
         Objects.requireNonNull(work, "work");
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = borrow()) {
-                try {
-                    T result = work.run(connection);
-                    connection.commit();
-                    return result;
-                } catch (SQLException e) {
-                    rollbackQuietly(connection);
-                    if (attempt < ATTEMPTS && retryable(e)) {
-                        continue;
-                    }
-                    throw translate(e, false);
-                }
-            } catch (SQLException e) {
-                throw translate(e, true);
-            }
-        }
+        return run(work, true);
     }
 
     /**
@@ -339,11 +323,20 @@ public final class PostgresQueueStore implements QueueStore, DossierRatings, Aut
     }
 
     private <T> T read(Read<T> query) {
+        return run(query, false);
+    }
+
+    /** Runs the work in a transaction of its own, committed or rolled back, again on a lost race or connection. */
+    private <T> T run(Read<T> work, boolean commit) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = borrow()) {
                 try {
-                    T result = query.run(connection);
-                    connection.rollback();
+                    T result = work.run(connection);
+                    if (commit) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
                     return result;
                 } catch (SQLException e) {
                     rollbackQuietly(connection);
