@@ -44,11 +44,12 @@ final class PostgresQueueTransaction extends SqlQueueTransaction {
     private static final int COUNTER_LOCK = 0x51554555; // "QUEU"
 
     /**
-     * The transaction id first, so that any reader's snapshot that could miss these ids lists this transaction as
-     * running (EventHorizon); then every event in one statement, ids in the order they were recorded.
+     * Before any event id is taken: the transaction's id, so that a reader that could miss these event ids knows this
+     * transaction is running ({@link EventHorizon}).
      */
+    private static final String TAKE_TRANSACTION_ID = "SELECT pg_current_xact_id()";
+    /** Every event in one statement, ids in the order they were recorded. */
     private static final String WRITE_EVENTS = """
-            SELECT pg_current_xact_id();
             INSERT INTO ticket_event (id, %s)
             SELECT nextval('ticket_event_id_seq'), e.ticket_id, e.kind, e.at, e.counter_number, e.clerk, e.service_id,
                    e.note
@@ -228,6 +229,7 @@ final class PostgresQueueTransaction extends SqlQueueTransaction {
             notes[i] = event.note();
         }
         Connection connection = super.connection();
+        pipeline.add(TAKE_TRANSACTION_ID, QueueSql.NOTHING, ANY_ROWS);
         pipeline.add(WRITE_EVENTS, statement -> {
             statement.setArray(1, connection.createArrayOf("bigint", ticketIds));
             statement.setArray(2, connection.createArrayOf("text", kinds));

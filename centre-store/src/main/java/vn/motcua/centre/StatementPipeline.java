@@ -30,6 +30,7 @@ final class StatementPipeline {
     }
 
     /**
+     * @param sql one statement (the results are told apart by position)
      * @param expectedRows the rows the write must change, or a negative number for any: checked by the server
      *     ({@code expect_rows}, V003), so that a wrong count stops everything sent after it, the commit among them
      */
