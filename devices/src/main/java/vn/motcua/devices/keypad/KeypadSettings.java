@@ -1,13 +1,11 @@
 package vn.motcua.devices.keypad;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import vn.motcua.devices.settings.DeviceProperties;
 
 /**
  * The counter's satisfaction keypad. Read from properties under {@value #PREFIX}, for example
@@ -119,51 +117,21 @@ public record KeypadSettings(KeypadKind kind, String serialPort, int baud, Strin
      * @throws InvalidKeypadSettingsException naming the key when a value is missing, malformed or unknown
      */
     public static KeypadSettings fromProperties(Map<String, String> properties) {
-        Map<String, String> own = properties.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PREFIX))
-                .collect(Collectors.toMap(e -> e.getKey().substring(PREFIX.length()), e -> e.getValue().strip()));
-        for (String key : own.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw invalid(key, "unknown setting; known are " + new TreeSet<>(KEYS));
-            }
-        }
+        DeviceProperties own = DeviceProperties.of(properties, PREFIX, KEYS, KeypadSettings::invalid);
         return new KeypadSettings(
-                kind(own.getOrDefault("kind", "")),
+                own.choice("kind", KeypadKind.class, KeypadKind.NONE),
                 own.get("serialPort"),
-                integer(own, "baud", DEFAULT_BAUD),
+                own.integer("baud", DEFAULT_BAUD),
                 own.get("address"),
                 millis(own, "heartbeatMs", DEFAULT_HEARTBEAT),
-                integer(own, "missedHeartbeats", DEFAULT_MISSED_HEARTBEATS),
+                own.integer("missedHeartbeats", DEFAULT_MISSED_HEARTBEATS),
                 millis(own, "duplicateWindowMs", DEFAULT_DUPLICATE_WINDOW),
                 millis(own, "reconnectMinMs", DEFAULT_RECONNECT_MIN),
                 millis(own, "reconnectMaxMs", DEFAULT_RECONNECT_MAX));
     }
 
-    private static KeypadKind kind(String value) {
-        if (value.isEmpty()) {
-            return KeypadKind.NONE;
-        }
-        try {
-            return KeypadKind.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid("kind", "'" + value + "' is not one of " + Arrays.toString(KeypadKind.values()));
-        }
-    }
-
-    private static int integer(Map<String, String> own, String key, int fallback) {
-        String value = own.getOrDefault(key, "");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw invalid(key, "'" + value + "' is not a whole number");
-        }
-    }
-
-    private static Duration millis(Map<String, String> own, String key, Duration fallback) {
-        return own.getOrDefault(key, "").isEmpty() ? fallback : Duration.ofMillis(integer(own, key, 0));
+    private static Duration millis(DeviceProperties own, String key, Duration fallback) {
+        return own.getOrDefault(key, "").isEmpty() ? fallback : Duration.ofMillis(own.integer(key, 0));
     }
 
     private static void requireWithin(String key, Duration value, Duration min, Duration max) {

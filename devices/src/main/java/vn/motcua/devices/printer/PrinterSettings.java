@@ -1,13 +1,11 @@
 package vn.motcua.devices.printer;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import vn.motcua.devices.settings.DeviceProperties;
 
 /**
  * How to reach the kiosk's ticket printer. Read from properties under {@value #PREFIX}, for example
@@ -111,59 +109,23 @@ public record PrinterSettings(PrinterKind kind, String host, int port, String se
      * @throws InvalidPrinterSettingsException naming the key when a value is missing, malformed or unknown
      */
     public static PrinterSettings fromProperties(Map<String, String> properties) {
-        Map<String, String> own = properties.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PREFIX))
-                .collect(Collectors.toMap(e -> e.getKey().substring(PREFIX.length()), e -> e.getValue().strip()));
-        for (String key : own.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw invalid(key, "unknown setting; known are " + new TreeSet<>(KEYS));
-            }
-        }
+        DeviceProperties own = DeviceProperties.of(properties, PREFIX, KEYS, PrinterSettings::invalid);
         return new PrinterSettings(
-                enumValue(own, "kind", PrinterKind.class, null),
+                own.choice("kind", PrinterKind.class, null),
                 own.get("host"),
-                integer(own, "port", DEFAULT_PORT),
+                own.integer("port", DEFAULT_PORT),
                 own.get("serialPath"),
-                integer(own, "baud", DEFAULT_BAUD),
+                own.integer("baud", DEFAULT_BAUD),
                 own.get("devicePath"),
                 paperWidth(own),
                 millis(own, "connectTimeoutMs", DEFAULT_CONNECT_TIMEOUT),
                 millis(own, "readTimeoutMs", DEFAULT_READ_TIMEOUT),
                 millis(own, "writeTimeoutMs", DEFAULT_WRITE_TIMEOUT),
-                enumValue(own, "whenSilent", WhenSilent.class, WhenSilent.PRINT));
+                own.choice("whenSilent", WhenSilent.class, WhenSilent.PRINT));
     }
 
-    private static <E extends Enum<E>> E enumValue(Map<String, String> own, String key, Class<E> type,
-            E fallback) {
-        String value = own.getOrDefault(key, "");
-        String allowed = Arrays.toString(type.getEnumConstants());
-        if (value.isEmpty()) {
-            if (fallback == null) {
-                throw invalid(key, "is missing; one of " + allowed);
-            }
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid(key, "'" + value + "' is not one of " + allowed);
-        }
-    }
-
-    private static int integer(Map<String, String> own, String key, int fallback) {
-        String value = own.getOrDefault(key, "");
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw invalid(key, "'" + value + "' is not a whole number");
-        }
-    }
-
-    private static PaperWidth paperWidth(Map<String, String> own) {
-        int millimetres = integer(own, "paperWidth", PaperWidth.MM80.millimetres());
+    private static PaperWidth paperWidth(DeviceProperties own) {
+        int millimetres = own.integer("paperWidth", PaperWidth.MM80.millimetres());
         try {
             return PaperWidth.ofMillimetres(millimetres);
         } catch (IllegalArgumentException e) {
@@ -171,8 +133,8 @@ public record PrinterSettings(PrinterKind kind, String host, int port, String se
         }
     }
 
-    private static Duration millis(Map<String, String> own, String key, Duration fallback) {
-        return own.containsKey(key) ? Duration.ofMillis(integer(own, key, 0)) : fallback;
+    private static Duration millis(DeviceProperties own, String key, Duration fallback) {
+        return own.has(key) ? Duration.ofMillis(own.integer(key, 0)) : fallback;
     }
 
     private static void requireTimeout(String key, Duration timeout) {

@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import vn.motcua.devices.settings.DeviceProperties;
 
 /**
  * How to reach a driverless (eSCL / AirScan) scanner. Read from properties under {@value #PREFIX}, e.g.
@@ -72,14 +71,7 @@ public record EsclSettings(URI root, Duration connectTimeout, Duration requestTi
      * @throws InvalidEsclSettingsException naming the key when a value is missing, malformed or unknown
      */
     public static EsclSettings fromProperties(Map<String, String> properties) {
-        Map<String, String> own = properties.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PREFIX))
-                .collect(Collectors.toMap(e -> e.getKey().substring(PREFIX.length()), e -> e.getValue().strip()));
-        for (String key : own.keySet()) {
-            if (!KEYS.contains(key)) {
-                throw invalid(key, "unknown setting; known are " + new TreeSet<>(KEYS));
-            }
-        }
+        DeviceProperties own = DeviceProperties.of(properties, PREFIX, KEYS, EsclSettings::invalid);
         return new EsclSettings(uri(own.getOrDefault("uri", "")),
                 millis(own, "connectTimeoutMs", DEFAULT_CONNECT_TIMEOUT),
                 millis(own, "requestTimeoutMs", DEFAULT_REQUEST_TIMEOUT),
@@ -115,7 +107,7 @@ public record EsclSettings(URI root, Duration connectTimeout, Duration requestTi
         return URI.create(scheme + "://" + root.getRawAuthority() + (path.isEmpty() ? "/eSCL" : path));
     }
 
-    private static Duration millis(Map<String, String> own, String key, Duration fallback) {
+    private static Duration millis(DeviceProperties own, String key, Duration fallback) {
         String value = own.getOrDefault(key, "");
         if (value.isEmpty()) {
             return fallback;
