@@ -3,14 +3,9 @@ package vn.motcua.app;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.app.config.AtomicFile;
 import vn.motcua.core.dossier.AgencyCode;
 import vn.motcua.core.dossier.SequenceBlock;
 
@@ -192,27 +188,7 @@ public record DeskSettings(AgencyCode agencyCode, String agencyName, int counter
      */
     public void save(Path directory) {
         try {
-            Files.createDirectories(directory);
-            Path target = directory.resolve(FILE_NAME);
-            Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
-            try {
-                byte[] bytes = render().getBytes(StandardCharsets.UTF_8);
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(directory.resolve(FILE_NAME), render().getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save " + FILE_NAME + " in " + directory, e);
         }

@@ -24,7 +24,7 @@ import java.util.Set;
  * target, so a crash leaves the old file or the new one, never half of one. A <em>private</em> file (secrets) is
  * created readable by its owner only (POSIX 0600, or an owner-only ACL on Windows) before a byte is written.
  */
-final class AtomicFile {
+public final class AtomicFile {
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -32,7 +32,7 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
+    public static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = ownerOnly && POSIX
