@@ -1,5 +1,10 @@
 package vn.motcua.app.supervisor;
 
+import java.util.Locale;
+import vn.motcua.app.i18n.Messages;
+import vn.motcua.core.statistics.IntakeProductivity;
+import vn.motcua.core.statistics.StatisticsTargets;
+
 /** The rows the supervisor screen shows, every value already formatted for the screen. */
 public final class Lines {
     private Lines() {
@@ -26,6 +31,27 @@ public final class Lines {
     }
 
     public record IntakeLine(String clerk, String intake, String projected, String norms) {
+        /** A clerk's intake against the norms of each office level, as the screen and the report show it. */
+        static IntakeLine of(IntakeProductivity p, StatisticsTargets targets, Messages messages, Locale locale) {
+            String norms = p.meetsNorm().entrySet().stream()
+                    .map(e -> messages.format(e.getValue() ? "supervisor.intake.meets" : "supervisor.intake.below",
+                            normName(e.getKey(), messages), Figures.count(targets.intakeNorms().get(e.getKey()),
+                                    locale)))
+                    .reduce((a, b) -> a + " · " + b).orElse(Figures.NONE);
+            return new IntakeLine(p.clerk(), Figures.count(p.intake(), locale),
+                    p.projectedPerYear().isPresent()
+                            ? Figures.count(Math.round(p.projectedPerYear().getAsDouble()), locale) : Figures.NONE,
+                    norms);
+        }
+
+        private static String normName(String level, Messages messages) {
+            return switch (level) {
+                case "PROVINCE" -> messages.get("supervisor.norm.province");
+                case "DISTRICT" -> messages.get("supervisor.norm.district");
+                case "COMMUNE" -> messages.get("supervisor.norm.commune");
+                default -> level;
+            };
+        }
     }
 
     public record DossierLine(String label, String value) {

@@ -109,10 +109,9 @@ final class SupervisorReport {
         sections.add(table(messages.get("supervisor.tab.intake"), List.of(messages.get("supervisor.column.clerk"),
                 messages.get("supervisor.column.intake"), messages.get("supervisor.column.projected"),
                 messages.get("supervisor.column.norms")), List.of(1.2, 1.0, 1.2, 3.5),
-                report.productivity().stream().map(p -> List.of(p.clerk(), Figures.count(p.intake(), locale),
-                        p.projectedPerYear().isPresent()
-                                ? Figures.count(Math.round(p.projectedPerYear().getAsDouble()), locale) : Figures.NONE,
-                        norms(p.meetsNorm(), report))).toList(),
+                report.productivity().stream()
+                        .map(p -> Lines.IntakeLine.of(p, report.targets(), messages, locale))
+                        .map(line -> List.of(line.clerk(), line.intake(), line.projected(), line.norms())).toList(),
                 messages.get("supervisor.report.intakeNote")));
         String reference = messages.format("supervisor.report.reference", messages.date(report.period().from()),
                 messages.date(report.period().last()));
@@ -122,21 +121,6 @@ final class SupervisorReport {
                 messages.format("supervisor.report.madeAt", messages.dateTime(report.madeAt()))), sections, reference);
     }
 
-    private String norms(Map<String, Boolean> meets, StatisticsReport report) {
-        return meets.entrySet().stream().map(e -> messages.format(
-                e.getValue() ? "supervisor.intake.meets" : "supervisor.intake.below", normName(e.getKey()),
-                Figures.count(report.targets().intakeNorms().get(e.getKey()), locale)))
-                .reduce((a, b) -> a + " · " + b).orElse(Figures.NONE);
-    }
-
-    private String normName(String level) {
-        return switch (level) {
-            case "PROVINCE" -> messages.get("supervisor.norm.province");
-            case "DISTRICT" -> messages.get("supervisor.norm.district");
-            case "COMMUNE" -> messages.get("supervisor.norm.commune");
-            default -> level;
-        };
-    }
 
     private List<String> row(String key, String value) {
         return List.of(messages.get(key), value);

@@ -1,7 +1,6 @@
 package vn.motcua.app.supervisor;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -343,27 +342,11 @@ public final class SupervisorView {
     }
 
     private Node satisfaction() {
-        List<TableColumn<SatisfactionLine, String>> columns = List.of(
-                column("supervisor.column.group", SatisfactionLine::group, 200),
-                column("supervisor.column.counted", SatisfactionLine::counted, 90),
-                column("supervisor.column.verySatisfied", SatisfactionLine::verySatisfied, 110),
-                column("supervisor.column.satisfied", SatisfactionLine::satisfied, 90),
-                column("supervisor.column.neutral", SatisfactionLine::neutral, 90),
-                column("supervisor.column.unsatisfied", SatisfactionLine::unsatisfied, 110),
-                column("supervisor.column.satisfiedShare", SatisfactionLine::satisfiedShare, 110),
-                column("supervisor.column.flagged", SatisfactionLine::flagged, 110));
         TableView<SatisfactionLine> byCounter = table("supervisorSatisfactionByCounter",
-                model.satisfactionByCounter(), columns);
+                model.satisfactionByCounter(), satisfactionColumns());
         byCounter.setPrefHeight(220);
         TableView<SatisfactionLine> byClerk = table("supervisorSatisfactionByClerk", model.satisfactionByClerk(),
-                List.of(column("supervisor.column.group", SatisfactionLine::group, 200),
-                        column("supervisor.column.counted", SatisfactionLine::counted, 90),
-                        column("supervisor.column.verySatisfied", SatisfactionLine::verySatisfied, 110),
-                        column("supervisor.column.satisfied", SatisfactionLine::satisfied, 90),
-                        column("supervisor.column.neutral", SatisfactionLine::neutral, 90),
-                        column("supervisor.column.unsatisfied", SatisfactionLine::unsatisfied, 110),
-                        column("supervisor.column.satisfiedShare", SatisfactionLine::satisfiedShare, 110),
-                        column("supervisor.column.flagged", SatisfactionLine::flagged, 110)));
+                satisfactionColumns());
         byClerk.setPrefHeight(220);
         TableView<ReasonLine> reasons = table("supervisorReasons", model.reasons(), List.of(
                 column("supervisor.column.reason", ReasonLine::reason, 320),
@@ -373,6 +356,19 @@ public final class SupervisorView {
                 byClerk, section("supervisor.section.reasons"), reasons, note("supervisor.note.flagged"));
         box.getStyleClass().add("supervisor-tab");
         return scroll(box);
+    }
+
+    /** New columns each time: a column belongs to one table. */
+    private List<TableColumn<SatisfactionLine, String>> satisfactionColumns() {
+        return List.of(
+                column("supervisor.column.group", SatisfactionLine::group, 200),
+                column("supervisor.column.counted", SatisfactionLine::counted, 90),
+                column("supervisor.column.verySatisfied", SatisfactionLine::verySatisfied, 110),
+                column("supervisor.column.satisfied", SatisfactionLine::satisfied, 90),
+                column("supervisor.column.neutral", SatisfactionLine::neutral, 90),
+                column("supervisor.column.unsatisfied", SatisfactionLine::unsatisfied, 110),
+                column("supervisor.column.satisfiedShare", SatisfactionLine::satisfiedShare, 110),
+                column("supervisor.column.flagged", SatisfactionLine::flagged, 110));
     }
 
     private Node dossiers() {

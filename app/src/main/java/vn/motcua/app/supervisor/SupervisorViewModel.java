@@ -52,7 +52,6 @@ import vn.motcua.core.queue.TicketStatus;
 import vn.motcua.core.statistics.Breakdown;
 import vn.motcua.core.statistics.DossierFigures;
 import vn.motcua.core.statistics.GroupKey;
-import vn.motcua.core.statistics.IntakeProductivity;
 import vn.motcua.core.statistics.OfficeFigures;
 import vn.motcua.core.statistics.OfficeStatistics;
 import vn.motcua.core.statistics.Period;
@@ -455,7 +454,8 @@ public final class SupervisorViewModel {
         dossierFigures.setAll(dossierLines(dossiers));
         showScorecard(report.scorecard());
         staffing.setAll(staffingLines(report.staffing()));
-        intake.setAll(report.productivity().stream().map(this::intakeLine).toList());
+        intake.setAll(report.productivity().stream()
+                .map(p -> IntakeLine.of(p, targets, messages, locale)).toList());
         showCharts(figures);
     }
 
@@ -561,24 +561,6 @@ public final class SupervisorViewModel {
                 .toList();
     }
 
-    private IntakeLine intakeLine(IntakeProductivity p) {
-        String norms = p.meetsNorm().entrySet().stream()
-                .map(e -> messages.format(e.getValue() ? "supervisor.intake.meets" : "supervisor.intake.below",
-                        normName(e.getKey()), Figures.count(targets.intakeNorms().get(e.getKey()), locale)))
-                .reduce((a, b) -> a + " · " + b).orElse(Figures.NONE);
-        return new IntakeLine(p.clerk(), Figures.count(p.intake(), locale),
-                p.projectedPerYear().isPresent() ? Figures.count(Math.round(p.projectedPerYear().getAsDouble()), locale)
-                        : Figures.NONE, norms);
-    }
-
-    private String normName(String level) {
-        return switch (level) {
-            case "PROVINCE" -> messages.get("supervisor.norm.province");
-            case "DISTRICT" -> messages.get("supervisor.norm.district");
-            case "COMMUNE" -> messages.get("supervisor.norm.commune");
-            default -> level;
-        };
-    }
 
     private void showCharts(OfficeFigures figures) {
         QueueFigures total = figures.queue(GroupKey.TOTAL);
