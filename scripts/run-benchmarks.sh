@@ -6,14 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAVA_HOME="$(scripts/find-jdk.sh)"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-BUILD_DIR="${BUILD_DIR:-target}"
-echo "Using JDK at $JAVA_HOME, build directory $BUILD_DIR" >&2
-
-mvn -B -ntp -q -DbuildDir="$BUILD_DIR" -DskipTests -pl benchmarks -am package
-module="benchmarks/$BUILD_DIR"
-classpath="$module/classes:$(cat "$module/benchmark-classpath.txt")"
+# shellcheck source=build-benchmarks.sh
+source scripts/build-benchmarks.sh
 
 if [ "$#" -eq 0 ]; then
   set -- -f 1 -rf json -rff "$module/jmh-result.json"

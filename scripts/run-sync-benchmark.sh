@@ -6,13 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAVA_HOME="$(scripts/find-jdk.sh)"
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-BUILD_DIR="${BUILD_DIR:-target}"
-echo "Using JDK at $JAVA_HOME, build directory $BUILD_DIR" >&2
 command -v curl >/dev/null || { echo "curl is needed (Debian package curl)" >&2; exit 1; }
-
-mvn -B -ntp -q -DbuildDir="$BUILD_DIR" -DskipTests -pl benchmarks -am package
-module="benchmarks/$BUILD_DIR"
-classpath="$module/classes:$(cat "$module/benchmark-classpath.txt")"
+# shellcheck source=build-benchmarks.sh
+source scripts/build-benchmarks.sh
 exec java -Xmx2g -cp "$classpath" vn.motcua.benchmarks.SyncFlushRun "$@"
