@@ -131,9 +131,9 @@ public final class CentreStatistics implements StatisticsSource {
         }
         // settled before the snapshot begins, so every event up to it is in the snapshot (EventHorizon)
         long mark = centre.lastEventId();
-        long serverMark = centre.inTransaction(connection -> ServerDays.bringUpTo(connection, mark));
+        ServerDays.Advance server = centre.inTransaction(connection -> ServerDays.bringUpTo(connection, mark));
         Read read = centre.readOnlySnapshot(connection -> {
-            forgetChangedSince(connection, mark);
+            forgetChangedSince(connection, mark, server);
             Map<LocalDate, KeptDay> fresh = new HashMap<>();
             Map<LocalDate, KeptDay> computed = new HashMap<>();
             List<OfficeFigures> reused = new ArrayList<>();
@@ -181,7 +181,7 @@ public final class CentreStatistics implements StatisticsSource {
         read.fresh().forEach((day, figures) -> kept.put(new DayKey(day, flagged), figures));
         if (!read.computed().isEmpty()) {
             daysComputed += read.computed().size();
-            centre.inTransaction(connection -> ServerDays.store(connection, serverMark, flagged, read.computed(),
+            centre.inTransaction(connection -> ServerDays.store(connection, server.mark(), flagged, read.computed(),
                     LocalDateTime.ofInstant(clock.instant(), WorkCalendar.ZONE)));
         }
         List<DossierRecord> dossiers = desk.dossiers(period);
@@ -229,7 +229,8 @@ public final class CentreStatistics implements StatisticsSource {
     }
 
     /** Drops the kept days of tickets that have events after the last mark, and the days of those events. */
-    private void forgetChangedSince(Connection connection, long mark) throws SQLException {
+    private void forgetChangedSince(Connection connection, long mark, ServerDays.Advance server)
+            throws SQLException {
         if (eventMark < 0 || kept.isEmpty()) {
             return;
         }
@@ -240,7 +241,10 @@ public final class CentreStatistics implements StatisticsSource {
         if (mark == eventMark) {
             return;
         }
-        for (LocalDate day : changedDays(connection, eventMark, mark)) {
+        // the server's advance has usually just read the same range
+        Optional<List<LocalDate>> read = server.changedSince(eventMark);
+        List<LocalDate> changed = read.isPresent() ? read.get() : changedDays(connection, eventMark, mark);
+        for (LocalDate day : changed) {
             kept.remove(new DayKey(day, true));
             kept.remove(new DayKey(day, false));
         }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.motcua.store.sql.QueueSql;
 import vn.motcua.store.statistics.FiguresCodec;
 
@@ -35,27 +36,40 @@ final class ServerDays {
     }
 
     /**
+     * What {@link #bringUpTo} did: the stored days are valid at {@code mark}; if it read which days the events after
+     * {@code from} up to the mark name, they are {@code changed}.
+     */
+    record Advance(long mark, long from, Optional<List<LocalDate>> changed) {
+        /** The days the events after {@code since} up to the mark name, if this advance read exactly those. */
+        Optional<List<LocalDate>> changedSince(long since) {
+            return since == from ? changed : Optional.empty();
+        }
+    }
+
+    /**
      * Makes the stored days valid at {@code mark}: the days named by the events since the stored mark are deleted and
      * the mark moved. A mark already further (another desk asked later) stays.
      *
-     * @return the mark the stored days are valid at now
+     * @return the mark the stored days are valid at now, and the days found changed on the way
      */
-    static long bringUpTo(Connection connection, long mark) throws SQLException {
+    static Advance bringUpTo(Connection connection, long mark) throws SQLException {
         long stored = lockMark(connection);
         if (stored >= mark) {
-            return stored;
+            return new Advance(stored, stored, Optional.empty());
         }
+        Optional<List<LocalDate>> changed = Optional.empty();
         if (QueueSql.first(connection, "SELECT 1 FROM statistics_day LIMIT 1", QueueSql.NOTHING, rows -> 1)
                 .isPresent()) {
-            List<LocalDate> changed = CentreStatistics.changedDays(connection, stored, mark);
-            if (!changed.isEmpty()) {
+            List<LocalDate> days = CentreStatistics.changedDays(connection, stored, mark);
+            changed = Optional.of(days);
+            if (!days.isEmpty()) {
                 QueueSql.execute(connection, "DELETE FROM statistics_day WHERE day = ANY (?::date[])",
-                        statement -> statement.setArray(1, dates(connection, changed)));
+                        statement -> statement.setArray(1, dates(connection, days)));
             }
         }
         QueueSql.execute(connection, "UPDATE statistics_mark SET event_mark = ? WHERE id = 1",
                 statement -> statement.setLong(1, mark));
-        return mark;
+        return new Advance(mark, stored, changed);
     }
 
     /** The stored days among {@code days}, with the prints they were computed from. */
